@@ -1,9 +1,286 @@
 package analyze
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+)
+
+// ErrNoRecords is returned by Run when the dataset holds no record at all.
+var ErrNoRecords = errors.New("no usable record in the input")
 
 // Run computes every figure of a report from the dataset. It is a pure
-// function of its arguments: it never reads the clock or the local zone.
+// function of its arguments: it never reads the clock or the local zone, and
+// it does not modify ds.
 func Run(ds *Dataset, opts Options) (*Results, error) {
-	return nil, errors.New("analyze.Run: being written")
+	c, err := newContext(ds, opts)
+	if err != nil {
+		return nil, err
+	}
+	res := &Results{
+		Period:           c.period,
+		AsOf:             c.asOf,
+		Location:         c.loc,
+		SLA:              c.sla,
+		BusinessHours:    c.hours,
+		Months:           c.months,
+		Inputs:           ds.Inputs,
+		IgnoredAfterAsOf: c.ignored,
+	}
+	res.Platforms = c.platforms()
+	res.Summary = c.summary()
+	res.Responsiveness, res.Open = c.responsiveness()
+	res.Broadcast = c.broadcast()
+	res.NegativeFeedback = c.negativeFeedback()
+	return res, nil
+}
+
+// context holds the resolved options and the records of the analysis, with
+// the brand attribution of every comment decided once.
+type context struct {
+	loc    *time.Location
+	sla    time.Duration
+	hours  BusinessHours
+	asOf   time.Time
+	period Period
+	months []string
+	// monthIndex maps "YYYY-MM" to its index in months.
+	monthIndex map[string]int
+	ignored    int
+
+	posts    []*Post    // published at or before as-of
+	comments []*Comment // created at or before as-of
+	brand    []bool     // brand[i]: comments[i] is from the brand
+	daily    []*Daily   // day starting at or before as-of
+}
+
+func newContext(ds *Dataset, opts Options) (*context, error) {
+	c := &context{loc: opts.Location, sla: opts.SLA, hours: opts.BusinessHours}
+	if c.loc == nil {
+		c.loc = time.UTC
+	}
+	if c.sla == 0 {
+		c.sla = DefaultSLA
+	}
+	if c.sla < 0 {
+		return nil, fmt.Errorf("the SLA must be positive, not %s", c.sla)
+	}
+	if c.hours == (BusinessHours{}) {
+		c.hours = DefaultBusinessHours
+	}
+	if c.hours.Start < 0 || c.hours.End > 24 || c.hours.Start >= c.hours.End {
+		return nil, fmt.Errorf("business hours %02d:00-%02d:00 are not a window within one day", c.hours.Start, c.hours.End)
+	}
+	if ds == nil || len(ds.Posts)+len(ds.Comments)+len(ds.Daily) == 0 {
+		return nil, ErrNoRecords
+	}
+
+	// As of: the latest time of any record, unless given.
+	c.asOf = opts.AsOf
+	if c.asOf.IsZero() {
+		for i := range ds.Posts {
+			c.asOf = later(c.asOf, ds.Posts[i].Published)
+		}
+		for i := range ds.Comments {
+			c.asOf = later(c.asOf, ds.Comments[i].Created)
+		}
+		for i := range ds.Daily {
+			c.asOf = later(c.asOf, c.dayStart(ds.Daily[i].Date))
+		}
+	}
+	c.asOf = c.asOf.In(c.loc)
+
+	// Keep what is known at as-of; remember the earliest and latest times.
+	var first, last time.Time
+	seen := func(t time.Time) {
+		if first.IsZero() || t.Before(first) {
+			first = t
+		}
+		if t.After(last) {
+			last = t
+		}
+	}
+	c.posts = make([]*Post, 0, len(ds.Posts))
+	for i := range ds.Posts {
+		p := &ds.Posts[i]
+		if p.Published.After(c.asOf) {
+			c.ignored++
+			continue
+		}
+		c.posts = append(c.posts, p)
+		seen(p.Published)
+	}
+	c.comments = make([]*Comment, 0, len(ds.Comments))
+	for i := range ds.Comments {
+		cm := &ds.Comments[i]
+		if cm.Created.After(c.asOf) {
+			c.ignored++
+			continue
+		}
+		c.comments = append(c.comments, cm)
+		seen(cm.Created)
+	}
+	c.daily = make([]*Daily, 0, len(ds.Daily))
+	for i := range ds.Daily {
+		d := &ds.Daily[i]
+		start := c.dayStart(d.Date)
+		if start.After(c.asOf) {
+			c.ignored++
+			continue
+		}
+		c.daily = append(c.daily, d)
+		seen(start)
+	}
+	if first.IsZero() {
+		return nil, fmt.Errorf("every record is after the as-of time %s", c.asOf.Format(time.RFC3339))
+	}
+
+	// The period [from, to).
+	c.period = Period{From: opts.From, To: opts.To}
+	if c.period.From.IsZero() {
+		c.period.From, c.period.FromDefaulted = first, true
+	}
+	if c.period.To.IsZero() {
+		// Just after the latest record, on a whole second.
+		c.period.To, c.period.ToDefaulted = last.Add(time.Second).Truncate(time.Second), true
+	}
+	c.period.From, c.period.To = c.period.From.In(c.loc), c.period.To.In(c.loc)
+	if !c.period.From.Before(c.period.To) {
+		return nil, fmt.Errorf("the report period is empty: from %s is not before to %s",
+			c.period.From.Format(time.RFC3339), c.period.To.Format(time.RFC3339))
+	}
+	c.months = monthsBetween(c.period.From, c.period.To.Add(-time.Nanosecond))
+	c.monthIndex = make(map[string]int, len(c.months))
+	for i, m := range c.months {
+		c.monthIndex[m] = i
+	}
+
+	// Brand attribution, once per comment.
+	brandSet := map[string]bool{}
+	for _, b := range opts.Brand {
+		if k := brandKey(b); k != "" {
+			brandSet[k] = true
+		}
+	}
+	c.brand = make([]bool, len(c.comments))
+	for i, cm := range c.comments {
+		switch cm.FromBrand {
+		case FlagYes:
+			c.brand[i] = true
+		case FlagNo:
+			c.brand[i] = false
+		default:
+			c.brand[i] = brandSet[brandKey(cm.AuthorID)] || brandSet[brandKey(cm.AuthorName)]
+		}
+	}
+	return c, nil
+}
+
+// brandKey normalises an account name or id for matching: trimmed,
+// lower-case, without a leading "@".
+func brandKey(s string) string {
+	return strings.ToLower(strings.TrimPrefix(strings.TrimSpace(s), "@"))
+}
+
+func later(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+// dayStart places a calendar day (stored as midnight UTC) at midnight in the
+// report's zone.
+func (c *context) dayStart(d time.Time) time.Time {
+	y, m, day := d.Date()
+	return time.Date(y, m, day, 0, 0, 0, 0, c.loc)
+}
+
+func (c *context) inPeriod(t time.Time) bool {
+	return !t.Before(c.period.From) && t.Before(c.period.To)
+}
+
+// month returns the "YYYY-MM" of t in the report's zone.
+func (c *context) month(t time.Time) string {
+	return t.In(c.loc).Format("2006-01")
+}
+
+// monthsBetween lists the months from the month of a to the month of b.
+func monthsBetween(a, b time.Time) []string {
+	var out []string
+	y, m, _ := a.Date()
+	ey, em, _ := b.Date()
+	for y < ey || (y == ey && m <= em) {
+		out = append(out, fmt.Sprintf("%04d-%02d", y, int(m)))
+		m++
+		if m > 12 {
+			m, y = 1, y+1
+		}
+	}
+	return out
+}
+
+func (c *context) platforms() []string {
+	set := map[string]bool{}
+	for _, p := range c.posts {
+		if c.inPeriod(p.Published) {
+			set[p.Platform] = true
+		}
+	}
+	for _, cm := range c.comments {
+		if c.inPeriod(cm.Created) {
+			set[cm.Platform] = true
+		}
+	}
+	for _, d := range c.daily {
+		if c.inPeriod(c.dayStart(d.Date)) {
+			set[d.Platform] = true
+		}
+	}
+	return sortedKeys(set)
+}
+
+func (c *context) summary() Summary {
+	var s Summary
+	for _, p := range c.posts {
+		if c.inPeriod(p.Published) {
+			s.Posts++
+		}
+	}
+	for i, cm := range c.comments {
+		if !c.inPeriod(cm.Created) {
+			continue
+		}
+		s.Comments++
+		if c.brand[i] {
+			s.BrandComments++
+		} else {
+			s.CustomerComments++
+		}
+	}
+	for _, d := range c.daily {
+		if c.inPeriod(c.dayStart(d.Date)) {
+			s.Days++
+		}
+	}
+	return s
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func ratio(num, den int) *float64 {
+	if den == 0 {
+		return nil
+	}
+	r := float64(num) / float64(den)
+	return &r
 }

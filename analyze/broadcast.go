@@ -1,0 +1,91 @@
+package analyze
+
+// broadcastAcc counts brand posts and brand replies.
+type broadcastAcc struct{ posts, replies int }
+
+func (a broadcastAcc) stats(measurable bool, reason string) BroadcastStats {
+	s := BroadcastStats{Measurable: measurable, BrandPosts: a.posts}
+	if !measurable {
+		s.Reason = reason
+		return s
+	}
+	s.BrandReplies = a.replies
+	s.BroadcastShare = ratio(a.posts, a.posts+a.replies)
+	s.PostsPerReply = ratio(a.posts, a.replies)
+	return s
+}
+
+// broadcast compares the brand's one-way posts with its replies. Replies can
+// be counted only where the data says who wrote the comments (a brand
+// comment, or an explicit author flag) or carries reply posts.
+func (c *context) broadcast() Broadcast {
+	source := map[string]bool{} // platforms whose replies can be counted
+	anyComment := false
+	for i, cm := range c.comments {
+		anyComment = true
+		if c.brand[i] || cm.FromBrand != FlagUnknown {
+			source[cm.Platform] = true
+		}
+	}
+	for _, p := range c.posts {
+		if p.IsReply {
+			source[p.Platform] = true
+		}
+	}
+	reason := ReasonNoReplySource
+	if anyComment {
+		reason = ReasonNoBrandComments
+	}
+
+	var all broadcastAcc
+	byPlatform := map[string]*broadcastAcc{}
+	byMonth := make([]broadcastAcc, len(c.months))
+	plat := func(name string) *broadcastAcc {
+		a := byPlatform[name]
+		if a == nil {
+			a = &broadcastAcc{}
+			byPlatform[name] = a
+		}
+		return a
+	}
+	count := func(platform, month string, post bool) {
+		m := &byMonth[c.monthIndex[month]]
+		p := plat(platform)
+		if post {
+			all.posts++
+			p.posts++
+			m.posts++
+		} else {
+			all.replies++
+			p.replies++
+			m.replies++
+		}
+	}
+	for _, p := range c.posts {
+		if c.inPeriod(p.Published) {
+			count(p.Platform, c.month(p.Published), !p.IsReply)
+		}
+	}
+	for i, cm := range c.comments {
+		if c.brand[i] && cm.ParentID != "" && c.inPeriod(cm.Created) {
+			count(cm.Platform, c.month(cm.Created), false)
+		}
+	}
+
+	measurable := len(source) > 0
+	b := Broadcast{BroadcastStats: all.stats(measurable, reason)}
+	for _, name := range sortedKeys(byPlatform) {
+		why := ReasonNoReplySource
+		if anyComment {
+			why = ReasonNoBrandComments
+		}
+		b.ByPlatform = append(b.ByPlatform, PlatformBroadcast{
+			Platform:       name,
+			BroadcastStats: byPlatform[name].stats(source[name], why),
+		})
+	}
+	for i, month := range c.months {
+		b.ByMonth = append(b.ByMonth, MonthBroadcast{Month: month, BroadcastStats: byMonth[i].stats(measurable, reason)})
+	}
+	return b
+}

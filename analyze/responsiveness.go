@@ -1,0 +1,281 @@
+package analyze
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+)
+
+// IsQuestion reports whether a comment text asks a question: it contains
+// '?', the full-width '？' or the Spanish '¿'.
+func IsQuestion(text string) bool {
+	return strings.ContainsAny(text, "?？¿")
+}
+
+// status of a customer comment at as-of.
+type status int8
+
+const (
+	statusAnswered status = iota
+	statusPending
+	statusUnanswered
+)
+
+// verdict is what the analysis found for one customer comment.
+type verdict struct {
+	status   status
+	first    time.Duration // first response time, when answered
+	question bool
+}
+
+// answerIndex finds the answers of customer comments: for each
+// (platform, parent id), the sorted times of brand comments with that parent.
+type answerIndex map[string][]time.Time
+
+func threadKey(platform, id string) string { return platform + "\x00" + id }
+
+func (c *context) answerIndex() answerIndex {
+	idx := answerIndex{}
+	for i, cm := range c.comments {
+		if c.brand[i] && cm.ParentID != "" {
+			k := threadKey(cm.Platform, cm.ParentID)
+			idx[k] = append(idx[k], cm.Created)
+		}
+	}
+	for _, ts := range idx {
+		sort.Slice(ts, func(i, j int) bool { return ts[i].Before(ts[j]) })
+	}
+	return idx
+}
+
+// firstAnswer returns the earliest answer time at or after t among brand
+// comments whose parent is id.
+func (idx answerIndex) firstAnswer(platform, id string, t time.Time) (time.Time, bool) {
+	ts := idx[threadKey(platform, id)]
+	i := sort.Search(len(ts), func(i int) bool { return !ts[i].Before(t) })
+	if i == len(ts) {
+		return time.Time{}, false
+	}
+	return ts[i], true
+}
+
+// judge decides whether a customer comment was answered, and how fast: a
+// brand comment answers it when it replies to it directly or, when the
+// comment is itself a reply, when it replies later in the same thread.
+func (c *context) judge(idx answerIndex, cm *Comment) verdict {
+	v := verdict{question: IsQuestion(cm.Text)}
+	best, ok := idx.firstAnswer(cm.Platform, cm.ID, cm.Created)
+	if cm.ParentID != "" {
+		if t, ok2 := idx.firstAnswer(cm.Platform, cm.ParentID, cm.Created); ok2 && (!ok || t.Before(best)) {
+			best, ok = t, true
+		}
+	}
+	switch {
+	case ok:
+		v.status, v.first = statusAnswered, best.Sub(cm.Created)
+	case c.asOf.Sub(cm.Created) < c.sla:
+		v.status = statusPending
+	default:
+		v.status = statusUnanswered
+	}
+	return v
+}
+
+// responseAcc accumulates the responsiveness figures of one set of
+// customer comments.
+type responseAcc struct {
+	customer, answered, unanswered, pending, withinSLA int
+	firsts                                             []time.Duration
+	buckets                                            [5]int
+	hiddenKnown                                        bool
+	hiddenNoAnswer                                     int
+}
+
+func (a *responseAcc) add(cm *Comment, v verdict, sla time.Duration) {
+	a.customer++
+	switch v.status {
+	case statusAnswered:
+		a.answered++
+		a.firsts = append(a.firsts, v.first)
+		if v.first <= sla {
+			a.withinSLA++
+		}
+		b := 0
+		for b < len(ResponseBucketBounds) && v.first > ResponseBucketBounds[b] {
+			b++
+		}
+		a.buckets[b]++
+	case statusPending:
+		a.pending++
+	default:
+		a.unanswered++
+	}
+	if cm.Hidden != FlagUnknown {
+		a.hiddenKnown = true
+		if cm.Hidden == FlagYes && v.status != statusAnswered {
+			a.hiddenNoAnswer++
+		}
+	}
+}
+
+// stats turns the accumulator into ResponseStats. When measurable is false
+// only the number of customer comments is kept.
+func (a *responseAcc) stats(measurable bool, reason string) ResponseStats {
+	s := ResponseStats{Measurable: measurable, CustomerComments: a.customer}
+	if !measurable {
+		s.Reason = reason
+		return s
+	}
+	s.Answered, s.Unanswered, s.Pending = a.answered, a.unanswered, a.pending
+	s.AnsweredWithinSLA = a.withinSLA
+	judged := a.answered + a.unanswered
+	s.ResponseRate = ratio(a.answered, judged)
+	s.WithinSLARate = ratio(a.withinSLA, judged)
+	s.FirstResponse = Durations(a.firsts)
+	s.Buckets = a.buckets
+	if a.hiddenKnown {
+		n := a.hiddenNoAnswer
+		s.HiddenWithoutAnswer = &n
+	}
+	return s
+}
+
+// Durations summarises durations: the nearest-rank median and 90th
+// percentile (the value at 1-based position ceil(p/100*n) of the sorted
+// values) and the mean, rounded to the nearest nanosecond. It sorts its
+// argument in place.
+func Durations(ds []time.Duration) DurationStats {
+	s := DurationStats{N: len(ds)}
+	if len(ds) == 0 {
+		return s
+	}
+	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
+	med, p90 := ds[NearestRank(50, len(ds))-1], ds[NearestRank(90, len(ds))-1]
+	// Sum in float64: a million durations of days would overflow int64 ns.
+	var sum float64
+	for _, d := range ds {
+		sum += float64(d)
+	}
+	mean := time.Duration(math.Round(sum / float64(len(ds))))
+	s.Median, s.P90, s.Mean = &med, &p90, &mean
+	return s
+}
+
+// NearestRank returns the 1-based position of the p-th percentile among n
+// sorted values: ceil(p/100*n), at least 1. It is computed in integers so
+// that, for example, the 90th percentile of 10 values is the 9th, not the
+// 10th through a rounding error.
+func NearestRank(p, n int) int {
+	r := (p*n + 99) / 100
+	if r < 1 {
+		r = 1
+	}
+	return r
+}
+
+// responsiveness computes Responsiveness and the list of open comments.
+func (c *context) responsiveness() (Responsiveness, []OpenComment) {
+	// Which platforms can say who answered: a brand comment, or an export
+	// that states the author's side explicitly.
+	attributable := map[string]bool{}
+	anyBrand := false
+	for i, cm := range c.comments {
+		if c.brand[i] || cm.FromBrand != FlagUnknown {
+			attributable[cm.Platform] = true
+		}
+		anyBrand = anyBrand || c.brand[i]
+	}
+	reason := ""
+	if !anyBrand {
+		reason = ReasonNoBrandComments
+	}
+
+	idx := c.answerIndex()
+	var all, questions, inHours, outHours responseAcc
+	type pair struct{ all, questions responseAcc }
+	byPlatform := map[string]*pair{}
+	byMonth := make([]pair, len(c.months))
+	var heat Heatmap
+	var open []OpenComment
+
+	for i, cm := range c.comments {
+		if c.brand[i] || !c.inPeriod(cm.Created) {
+			continue
+		}
+		v := c.judge(idx, cm)
+		all.add(cm, v, c.sla)
+		if v.question {
+			questions.add(cm, v, c.sla)
+		}
+		local := cm.Created.In(c.loc)
+		if c.hours.Contains(local) {
+			inHours.add(cm, v, c.sla)
+		} else {
+			outHours.add(cm, v, c.sla)
+		}
+		p := byPlatform[cm.Platform]
+		if p == nil {
+			p = &pair{}
+			byPlatform[cm.Platform] = p
+		}
+		p.all.add(cm, v, c.sla)
+		m := &byMonth[c.monthIndex[local.Format("2006-01")]]
+		m.all.add(cm, v, c.sla)
+		if v.question {
+			p.questions.add(cm, v, c.sla)
+			m.questions.add(cm, v, c.sla)
+		}
+		wd := (int(local.Weekday()) + 6) % 7 // Monday first
+		heat.Comments[wd][local.Hour()]++
+		if anyBrand && v.status == statusUnanswered {
+			heat.Unanswered[wd][local.Hour()]++
+		}
+		if anyBrand && v.status != statusAnswered {
+			open = append(open, OpenComment{
+				Comment:  *cm,
+				Pending:  v.status == statusPending,
+				Age:      c.asOf.Sub(cm.Created),
+				Question: v.question,
+			})
+		}
+	}
+
+	r := Responsiveness{
+		ResponseStats: all.stats(anyBrand, reason),
+		Questions:     questions.stats(anyBrand, reason),
+		InHours:       inHours.stats(anyBrand, reason),
+		OutOfHours:    outHours.stats(anyBrand, reason),
+		Heatmap:       heat,
+	}
+	for _, name := range sortedKeys(byPlatform) {
+		p := byPlatform[name]
+		ok, why := anyBrand && attributable[name], reason
+		if !ok && why == "" {
+			why = ReasonNoBrandComments
+		}
+		r.ByPlatform = append(r.ByPlatform, PlatformResponsiveness{
+			Platform:  name,
+			All:       p.all.stats(ok, why),
+			Questions: p.questions.stats(ok, why),
+		})
+	}
+	for i, month := range c.months {
+		r.ByMonth = append(r.ByMonth, MonthResponsiveness{
+			Month:     month,
+			All:       byMonth[i].all.stats(anyBrand, reason),
+			Questions: byMonth[i].questions.stats(anyBrand, reason),
+		})
+	}
+	sort.Slice(open, func(i, j int) bool {
+		a, b := &open[i].Comment, &open[j].Comment
+		if !a.Created.Equal(b.Created) {
+			return a.Created.Before(b.Created)
+		}
+		if a.Platform != b.Platform {
+			return a.Platform < b.Platform
+		}
+		return a.ID < b.ID
+	})
+	return r, open
+}
