@@ -1,0 +1,500 @@
+package sampledata
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The tests read the generated CSV back, as a user's tool would, and check
+// the stories the README promises against the records.
+
+var brandAccounts = []string{"maisonbrindille", "Maison Brindille"}
+
+type row struct {
+	line int
+	f    map[string]string
+}
+
+type rec struct {
+	platform, id, post, parent, text string
+	brand, fromBrandEmpty, hidden    bool
+	at                               time.Time
+}
+
+type loaded struct {
+	files    map[string][]byte
+	posts    []row
+	comments []rec
+	daily    []row
+	bad      []string // "file:line: column" of rows that do not parse
+	asOf     time.Time
+}
+
+func readCSV(t *testing.T, name string, data []byte) []row {
+	t.Helper()
+	r := csv.NewReader(bytes.NewReader(data))
+	header, err := r.Read()
+	if err != nil {
+		t.Fatalf("%s: header: %v", name, err)
+	}
+	var rows []row
+	for {
+		fields, err := r.Read()
+		if err != nil {
+			if err.Error() == "EOF" {
+				break
+			}
+			t.Fatalf("%s: %v", name, err)
+		}
+		line, _ := r.FieldPos(0)
+		m := map[string]string{}
+		for i, h := range header {
+			m[h] = fields[i]
+		}
+		rows = append(rows, row{line, m})
+	}
+	return rows
+}
+
+func load(t *testing.T) *loaded {
+	t.Helper()
+	files, err := Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := &loaded{files: map[string][]byte{}}
+	for _, f := range files {
+		l.files[f.Name] = f.Data
+	}
+	isBrand := func(id, name string) bool {
+		for _, b := range brandAccounts {
+			if strings.EqualFold(strings.TrimPrefix(id, "@"), b) || strings.EqualFold(name, b) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, r := range readCSV(t, "posts.csv", l.files["posts.csv"]) {
+		ok := true
+		for _, c := range []string{"impressions", "reach", "reactions", "comments", "shares", "clicks",
+			"hides", "hide_all", "spam_reports", "unlikes"} {
+			if v := r.f[c]; v != "" {
+				if _, err := strconv.Atoi(v); err != nil {
+					l.bad = append(l.bad, fmt.Sprintf("posts.csv:%d: %s", r.line, c))
+					ok = false
+				}
+			}
+		}
+		at, err := time.Parse(time.RFC3339, r.f["published_at"])
+		if err != nil {
+			l.bad = append(l.bad, fmt.Sprintf("posts.csv:%d: published_at", r.line))
+			ok = false
+		}
+		if ok {
+			l.posts = append(l.posts, r)
+			if at.After(l.asOf) {
+				l.asOf = at
+			}
+		}
+	}
+	for _, r := range readCSV(t, "comments.csv", l.files["comments.csv"]) {
+		at, err := time.Parse(time.RFC3339, r.f["created_at"])
+		if err != nil {
+			l.bad = append(l.bad, fmt.Sprintf("comments.csv:%d: created_at", r.line))
+			continue
+		}
+		c := rec{platform: r.f["platform"], id: r.f["comment_id"], post: r.f["post_id"], parent: r.f["parent_id"],
+			text: r.f["text"], at: at, hidden: r.f["hidden"] == "true", fromBrandEmpty: r.f["from_brand"] == ""}
+		switch r.f["from_brand"] {
+		case "true":
+			c.brand = true
+		case "":
+			c.brand = isBrand(r.f["author_id"], r.f["author_name"])
+		}
+		l.comments = append(l.comments, c)
+		if at.After(l.asOf) {
+			l.asOf = at
+		}
+	}
+	l.daily = readCSV(t, "daily.csv", l.files["daily.csv"])
+	return l
+}
+
+// customers returns the customer comments with their first response time
+// (-1 when unanswered), following METRICS.md: a brand comment answers C when
+// it is not earlier and its parent is C, or is C's parent.
+func (l *loaded) customers() ([]rec, []time.Duration) {
+	byParent := map[string][]time.Time{}
+	for _, c := range l.comments {
+		if c.brand && c.parent != "" {
+			k := c.platform + "\x00" + c.parent
+			byParent[k] = append(byParent[k], c.at)
+		}
+	}
+	var cs []rec
+	var first []time.Duration
+	for _, c := range l.comments {
+		if c.brand {
+			continue
+		}
+		best := time.Duration(-1)
+		keys := []string{c.platform + "\x00" + c.id}
+		if c.parent != "" {
+			keys = append(keys, c.platform+"\x00"+c.parent)
+		}
+		for _, k := range keys {
+			for _, bt := range byParent[k] {
+				if d := bt.Sub(c.at); d >= 0 && !bt.After(l.asOf) && (best < 0 || d < best) {
+					best = d
+				}
+			}
+		}
+		cs = append(cs, c)
+		first = append(first, best)
+	}
+	return cs, first
+}
+
+// rate is the response rate of the customer comments selected by keep,
+// pending ones excluded.
+func (l *loaded) rate(keep func(rec) bool) (rate float64, n int) {
+	cs, first := l.customers()
+	answered := 0
+	for i, c := range cs {
+		if !keep(c) {
+			continue
+		}
+		if first[i] < 0 && l.asOf.Sub(c.at) < 24*time.Hour {
+			continue
+		}
+		n++
+		if first[i] >= 0 {
+			answered++
+		}
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return float64(answered) / float64(n), n
+}
+
+func parisDate(t time.Time) string { return local(t).Format("2006-01-02") }
+
+func inDates(t time.Time, from, to string) bool {
+	d := parisDate(t)
+	return d >= from && d <= to
+}
+
+func TestCommittedFilesUpToDate(t *testing.T) {
+	files, err := Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		path := filepath.Join("..", "..", "sample-data", f.Name)
+		got, err := os.ReadFile(path)
+		if err != nil {
+			t.Errorf("%v: run go run ./cmd/gensample", err)
+			continue
+		}
+		if !bytes.Equal(got, f.Data) {
+			t.Errorf("%s differs from the generator's output: run go run ./cmd/gensample", path)
+		}
+	}
+}
+
+func TestGenerateIsDeterministic(t *testing.T) {
+	a, err := Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	total := 0
+	for i := range a {
+		names = append(names, a[i].Name)
+		total += len(a[i].Data)
+		if a[i].Name != b[i].Name || !bytes.Equal(a[i].Data, b[i].Data) {
+			t.Errorf("two runs differ in %s", a[i].Name)
+		}
+	}
+	if want := "README.md comments.csv daily.csv posts.csv"; strings.Join(names, " ") != want {
+		t.Errorf("files = %v, want %s", names, want)
+	}
+	if total > 3<<20 {
+		t.Errorf("sample data is %d bytes, want under 3 MB", total)
+	}
+}
+
+func TestScale(t *testing.T) {
+	l := load(t)
+	cs, _ := l.customers()
+	if len(cs) < 3000 {
+		t.Errorf("%d customer comments, want at least 3000", len(cs))
+	}
+	if n := len(l.comments); n < 4000 || n > 6000 {
+		t.Errorf("%d comments, want 4000-6000", n)
+	}
+	platforms := map[string]bool{}
+	months := map[string]bool{}
+	for _, c := range l.comments {
+		platforms[c.platform] = true
+		months[local(c.at).Format("2006-01")] = true
+	}
+	for _, p := range l.posts {
+		platforms[p.f["platform"]] = true
+	}
+	if len(platforms) < 3 {
+		t.Errorf("platforms %v, want at least 3", platforms)
+	}
+	for _, m := range []string{"2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08"} {
+		if !months[m] {
+			t.Errorf("no comment in %s", m)
+		}
+	}
+	if len(l.daily) != 4*184 {
+		t.Errorf("%d daily rows, want 736 (4 platforms x 184 days)", len(l.daily))
+	}
+}
+
+func TestCrisisWeekend(t *testing.T) {
+	l := load(t)
+	cs, first := l.customers()
+	perDay := map[string]int{}
+	for _, c := range cs {
+		perDay[parisDate(c.at)]++
+	}
+	var counts []int
+	for d := 0; d < numDays; d++ {
+		counts = append(counts, perDay[day(d).Format("2006-01-02")])
+	}
+	sort.Ints(counts)
+	median := counts[(len(counts)+1)/2-1]
+	if sat := perDay["2026-06-13"]; sat <= 5*median {
+		t.Errorf("crisis Saturday has %d customer comments, median day %d: want more than 5x", sat, median)
+	}
+	for _, c := range l.comments {
+		if c.brand && inDates(c.at, "2026-06-13", "2026-06-14") {
+			t.Errorf("brand comment %s at %s: the brand should be silent on the crisis weekend", c.id, c.at)
+		}
+	}
+	// Every answered weekend comment is answered on Monday or later.
+	for i, c := range cs {
+		if first[i] >= 0 && inDates(c.at, "2026-06-13", "2026-06-14") &&
+			c.at.Add(first[i]).Before(paris(2026, time.June, 15, 9, 0)) {
+			t.Errorf("crisis comment %s answered before Monday 09:00", c.id)
+		}
+	}
+	var spam, spamCrisis int
+	for _, r := range l.daily {
+		if r.f["platform"] != "facebook" {
+			continue
+		}
+		n, _ := strconv.Atoi(r.f["spam_reports"])
+		if r.f["date"] == "2026-06-13" || r.f["date"] == "2026-06-14" {
+			spamCrisis += n
+		} else {
+			spam += n
+		}
+	}
+	if spamCrisis*182 <= 10*spam*2 {
+		t.Errorf("facebook spam reports on the crisis weekend %d, on the other 182 days %d: want 10x the daily average", spamCrisis, spam)
+	}
+}
+
+func TestBurstThenSilence(t *testing.T) {
+	l := load(t)
+	var burst, silence, before int
+	for _, p := range l.posts {
+		if p.f["type"] == "reply" || strings.HasPrefix(p.f["text"], "@") {
+			continue
+		}
+		at, _ := time.Parse(time.RFC3339, p.f["published_at"])
+		switch {
+		case inDates(at, "2026-04-06", "2026-04-19"):
+			burst++
+		case inDates(at, "2026-04-20", "2026-05-24"):
+			silence++
+		case inDates(at, "2026-03-09", "2026-03-22"):
+			before++
+		}
+	}
+	if burst < 100 || burst < 4*before {
+		t.Errorf("%d posts in the campaign fortnight, %d in a fortnight of March: want at least 100 and 4x", burst, before)
+	}
+	if silence > 3 {
+		t.Errorf("%d posts in the five weeks after the campaign, want at most 3", silence)
+	}
+	quiet, n := l.rate(func(c rec) bool { return inDates(c.at, "2026-04-20", "2026-05-24") })
+	all, _ := l.rate(func(rec) bool { return true })
+	if n < 100 || quiet > 0.15 || all < 0.30 {
+		t.Errorf("response rate during the silence %.2f over %d comments, overall %.2f: want under 0.15 over 100+, and over 0.30", quiet, n, all)
+	}
+}
+
+var signature = regexp.MustCompile(`\^\p{L}+$|#\d+`)
+
+func TestCannedReplies(t *testing.T) {
+	l := load(t)
+	same := map[string]int{}
+	best := ""
+	for _, c := range l.comments {
+		if c.brand {
+			k := signature.ReplaceAllString(c.text, "")
+			same[k]++
+			if same[k] > same[best] {
+				best = k
+			}
+		}
+	}
+	if same[best] < 300 {
+		t.Errorf("most repeated brand reply %q appears %d times, want at least 300", best, same[best])
+	}
+	if n := same[strings.TrimSuffix(cannedDM, "^")]; n < 300 {
+		t.Errorf("the DM reply appears %d times, want at least 300", n)
+	}
+}
+
+func TestNegativeFeedbackRises(t *testing.T) {
+	l := load(t)
+	var imp, neg, hides [6]int
+	for _, p := range l.posts {
+		fb := p.f["platform"] == "facebook"
+		for _, c := range []string{"hides", "hide_all", "spam_reports", "unlikes"} {
+			if (p.f[c] != "") != fb {
+				t.Fatalf("posts.csv:%d: %s is %q; want it filled on facebook only", p.line, c, p.f[c])
+			}
+		}
+		if !fb {
+			continue
+		}
+		at, _ := time.Parse(time.RFC3339, p.f["published_at"])
+		m := int(local(at).Month()) - 3
+		n := func(c string) int { v, _ := strconv.Atoi(p.f[c]); return v }
+		imp[m] += n("impressions")
+		neg[m] += n("hides") + n("hide_all") + n("spam_reports") + n("unlikes")
+		hides[m] += n("hides")
+	}
+	per := func(x [6]int, a, b int) float64 { return float64(x[a]+x[b]) / float64(imp[a]+imp[b]) * 1000 }
+	if early, late := per(neg, 0, 1), per(neg, 4, 5); late < 1.5*early {
+		t.Errorf("negative feedback per 1,000 impressions: Mar-Apr %.2f, Jul-Aug %.2f: want 1.5x", early, late)
+	}
+	if early, late := per(hides, 0, 1), per(hides, 4, 5); late < 1.5*early {
+		t.Errorf("hides per 1,000 impressions: Mar-Apr %.2f, Jul-Aug %.2f: want 1.5x", early, late)
+	}
+	// Least-squares slope of the monthly rate (months 0..5, mean 2.5).
+	var num float64
+	for m := 0; m < 6; m++ {
+		num += (float64(m) - 2.5) * float64(neg[m]) / float64(imp[m])
+	}
+	if num <= 0 {
+		t.Errorf("monthly negative feedback rate does not rise: %v over %v", neg, imp)
+	}
+}
+
+func TestOfficeHours(t *testing.T) {
+	l := load(t)
+	normal := func(c rec) bool {
+		return !inDates(c.at, "2026-04-20", "2026-05-24") && !inDates(c.at, "2026-06-13", "2026-06-16")
+	}
+	in, n1 := l.rate(func(c rec) bool { return normal(c) && inBusinessHours(c.at) })
+	out, n2 := l.rate(func(c rec) bool { return normal(c) && !inBusinessHours(c.at) })
+	if in < 0.6 || out > 0.35 || n1 < 300 || n2 < 1000 {
+		t.Errorf("response rate in business hours %.2f (%d), out of hours %.2f (%d): want >= 0.6 and <= 0.35", in, n1, out, n2)
+	}
+	cs, first := l.customers()
+	var fast []time.Duration
+	for i, c := range cs {
+		if first[i] >= 0 && normal(c) && inBusinessHours(c.at) {
+			fast = append(fast, first[i])
+		}
+	}
+	sort.Slice(fast, func(i, j int) bool { return fast[i] < fast[j] })
+	if med := fast[(len(fast)+1)/2-1]; med > 3*time.Hour {
+		t.Errorf("median first response in business hours %v, want within 3 h", med)
+	}
+}
+
+func TestQuestionsHiddenPending(t *testing.T) {
+	l := load(t)
+	q, _ := l.rate(func(c rec) bool { return isQuestion(c.text) })
+	other, _ := l.rate(func(c rec) bool { return !isQuestion(c.text) })
+	if q > other-0.10 {
+		t.Errorf("response rate of questions %.2f, of other comments %.2f: want 10 points lower", q, other)
+	}
+	cs, first := l.customers()
+	var hidden, hiddenAnswered, pending, sameThread int
+	direct := map[string]bool{}
+	for _, c := range l.comments {
+		if c.brand {
+			direct[c.platform+"\x00"+c.parent] = true
+		}
+	}
+	for i, c := range cs {
+		if c.hidden {
+			hidden++
+			if first[i] >= 0 {
+				hiddenAnswered++
+			}
+		}
+		if first[i] < 0 && l.asOf.Sub(c.at) < 24*time.Hour {
+			pending++
+		}
+		if first[i] >= 0 && !direct[c.platform+"\x00"+c.id] {
+			sameThread++
+		}
+	}
+	if hidden < 50 || hiddenAnswered != 0 {
+		t.Errorf("%d hidden customer comments, %d of them answered: want 50+ and none", hidden, hiddenAnswered)
+	}
+	if pending < 5 {
+		t.Errorf("%d pending comments at %s, want at least 5", pending, l.asOf)
+	}
+	if sameThread < 20 {
+		t.Errorf("%d comments answered only through their thread, want at least 20", sameThread)
+	}
+	var brandNoFlag int
+	for _, c := range l.comments {
+		if c.brand && c.fromBrandEmpty {
+			brandNoFlag++
+		}
+	}
+	if brandNoFlag < 100 {
+		t.Errorf("%d brand comments with an empty from_brand, want at least 100 so that --brand matters", brandNoFlag)
+	}
+	for _, h := range hostile {
+		if !bytes.Contains(l.files["comments.csv"], []byte(strings.ReplaceAll(h, `"`, `""`))) {
+			t.Errorf("hostile text %q missing from comments.csv", h)
+		}
+	}
+}
+
+func TestMalformedRows(t *testing.T) {
+	l := load(t)
+	if len(l.bad) != 2 {
+		t.Fatalf("malformed rows %v, want exactly 2", l.bad)
+	}
+	readme := string(l.files["README.md"])
+	for _, b := range l.bad {
+		loc := b[:strings.Index(b, ": ")]
+		col := b[strings.Index(b, ": ")+2:]
+		if !strings.Contains(readme, "`"+loc+"`: column `"+col+"`") {
+			t.Errorf("README.md does not document %s", b)
+		}
+	}
+	if !strings.HasPrefix(l.bad[0], "posts.csv:") || !strings.HasPrefix(l.bad[1], "comments.csv:") {
+		t.Errorf("malformed rows %v, want one in posts.csv then one in comments.csv", l.bad)
+	}
+}
