@@ -1,0 +1,149 @@
+// Package recommend turns measured Results into written recommendations and
+// the methodology text: markdown files embedded in the binary (see the
+// templates package), filled with the measured figures and rendered by
+// goldmark with raw HTML off.
+package recommend
+
+import (
+	"html/template"
+	"strconv"
+	"time"
+)
+
+// Severity orders recommendations: the most urgent first.
+type Severity int
+
+// Severities, from least to most urgent.
+const (
+	Info Severity = iota
+	Warning
+	Critical
+)
+
+// Recommendation is one written recommendation, triggered by a threshold on
+// a measured figure that it cites.
+type Recommendation struct {
+	// ID is stable across runs and languages ("low-response-rate"); it is
+	// used as the HTML anchor.
+	ID       string
+	Severity Severity
+	// Page is the report page the recommendation belongs to:
+	// "responsiveness", "conversation", "feedback" or "data".
+	Page  string
+	Title string // plain text
+	// Figure is the measured figure that triggered it, formatted for the
+	// reader ("38.2 %"); plain text.
+	Figure string
+	// Body is the rendered markdown (goldmark, raw HTML off); safe HTML.
+	Body template.HTML
+}
+
+// Options choose the language and the thresholds.
+type Options struct {
+	Lang string // "" or "en" (French comes later)
+	// Brand lists the brand accounts as configured (--brand); the
+	// methodology states them.
+	Brand []string
+	// Thresholds trigger the recommendations; zero fields mean the value
+	// of DefaultThresholds.
+	Thresholds Thresholds
+}
+
+// Thresholds are the measured figures' trigger points. A zero field means
+// the value of the same field in DefaultThresholds, so the zero Thresholds
+// are the defaults.
+type Thresholds struct {
+	// LowResponseRate: a response rate below it is a warning.
+	LowResponseRate float64
+	// CriticalResponseRate: a response rate below it is critical.
+	CriticalResponseRate float64
+	// SlowMedian: a median first response above it is slow. (A p90 above
+	// the report's SLA is slow too.)
+	SlowMedian time.Duration
+	// QuestionResponseRate: questions answered below this rate, with at
+	// least one unanswered, are flagged.
+	QuestionResponseRate float64
+	// OutOfHoursGap is how far (as a fraction: 0.15 is 15 points) the
+	// out-of-hours response rate may fall below the in-hours one.
+	OutOfHoursGap float64
+	// OutOfHoursMedianFactor: an out-of-hours median first response above
+	// this multiple of the in-hours median is flagged.
+	OutOfHoursMedianFactor float64
+	// OutOfHoursMinJudged is the number of judged (answered or unanswered)
+	// out-of-hours comments needed before comparing.
+	OutOfHoursMinJudged int
+	// BroadcastShare: a broadcast share above it means a broadcast feed.
+	BroadcastShare float64
+	// GoodResponseRate and GoodMedian: at or above the rate and at or
+	// under the median, the brand is praised.
+	GoodResponseRate float64
+	GoodMedian       time.Duration
+}
+
+// DefaultThresholds are the thresholds used when Options leave them zero.
+// The response-rate ones follow Socialbakers' "Socially Devoted" 65 % (2012)
+// and Facebook's "very responsive" badge (90 %); the one-hour median follows
+// the Sprout Social Index 2020 (40 % of consumers expect a reply within the
+// first hour).
+var DefaultThresholds = Thresholds{
+	LowResponseRate:        0.65,
+	CriticalResponseRate:   0.30,
+	SlowMedian:             time.Hour,
+	QuestionResponseRate:   0.65,
+	OutOfHoursGap:          0.15,
+	OutOfHoursMedianFactor: 2,
+	OutOfHoursMinJudged:    20,
+	BroadcastShare:         0.5,
+	GoodResponseRate:       0.9,
+	GoodMedian:             time.Hour,
+}
+
+// withDefaults fills the zero fields from DefaultThresholds.
+func (t Thresholds) withDefaults() Thresholds {
+	d := DefaultThresholds
+	if t.LowResponseRate == 0 {
+		t.LowResponseRate = d.LowResponseRate
+	}
+	if t.CriticalResponseRate == 0 {
+		t.CriticalResponseRate = d.CriticalResponseRate
+	}
+	if t.SlowMedian == 0 {
+		t.SlowMedian = d.SlowMedian
+	}
+	if t.QuestionResponseRate == 0 {
+		t.QuestionResponseRate = d.QuestionResponseRate
+	}
+	if t.OutOfHoursGap == 0 {
+		t.OutOfHoursGap = d.OutOfHoursGap
+	}
+	if t.OutOfHoursMedianFactor == 0 {
+		t.OutOfHoursMedianFactor = d.OutOfHoursMedianFactor
+	}
+	if t.OutOfHoursMinJudged == 0 {
+		t.OutOfHoursMinJudged = d.OutOfHoursMinJudged
+	}
+	if t.BroadcastShare == 0 {
+		t.BroadcastShare = d.BroadcastShare
+	}
+	if t.GoodResponseRate == 0 {
+		t.GoodResponseRate = d.GoodResponseRate
+	}
+	if t.GoodMedian == 0 {
+		t.GoodMedian = d.GoodMedian
+	}
+	return t
+}
+
+// String returns the severity as a code ("info", "warning", "critical"),
+// fit for a CSS class; the report words it in the reader's language.
+func (s Severity) String() string {
+	switch s {
+	case Info:
+		return "info"
+	case Warning:
+		return "warning"
+	case Critical:
+		return "critical"
+	}
+	return "severity(" + strconv.Itoa(int(s)) + ")"
+}
