@@ -1,0 +1,389 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	_ "time/tzdata" // IANA zones even on machines without zoneinfo
+
+	"github.com/spf13/pflag"
+
+	"github.com/socialaudit/socialaudit/analyze"
+	"github.com/socialaudit/socialaudit/analyze/owncsv"
+	"github.com/socialaudit/socialaudit/report"
+)
+
+// version is the socialaudit version; release builds set it with
+// -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitError = 1
+	exitUsage = 2
+)
+
+// usageError marks an error in how the command was called (exit 2).
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func usagef(format string, args ...any) error {
+	return usageError{fmt.Errorf(format, args...)}
+}
+
+// env reads an environment variable; injected for tests.
+type env func(string) (string, bool)
+
+// run is the whole program: it parses args, does the work and returns the
+// exit code. Errors go to stderr prefixed "socialaudit: ".
+func run(args []string, stdout, stderr io.Writer, now func() time.Time, getenv env) int {
+	err := dispatch(args, stdout, stderr, now, getenv)
+	if err == nil {
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "socialaudit: %v\n", err)
+	var ue usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintln(stderr, "Run 'socialaudit help' for usage.")
+		return exitUsage
+	}
+	return exitError
+}
+
+func dispatch(args []string, stdout, stderr io.Writer, now func() time.Time, getenv env) error {
+	if len(args) == 0 {
+		io.WriteString(stderr, mainUsage)
+		return usagef("no command given")
+	}
+	switch cmd := args[0]; cmd {
+	case "build":
+		return build(args[1:], stdout, stderr, now, getenv)
+	case "help", "-h", "--help":
+		if len(args) > 1 && args[0] == "help" {
+			switch args[1] {
+			case "build":
+				_, err := io.WriteString(stdout, buildUsage())
+				return err
+			case "help", "version":
+				_, err := io.WriteString(stdout, mainUsage)
+				return err
+			}
+			return usagef("unknown help topic %q", args[1])
+		}
+		_, err := io.WriteString(stdout, mainUsage)
+		return err
+	case "version", "--version", "-v":
+		_, err := fmt.Fprintf(stdout, "socialaudit %s\n", version)
+		return err
+	default:
+		if strings.HasPrefix(cmd, "-") {
+			return usagef("unknown flag %s before a command", cmd)
+		}
+		return usagef("unknown command %q", cmd)
+	}
+}
+
+const mainUsage = `socialaudit turns a client's social-media exports into a static report site:
+does the brand answer, is it a conversation or a broadcast, is the audience
+pushing back.
+
+Usage:
+  socialaudit build [flags] PATH...   read CSV files (or folders of *.csv) and write the report
+  socialaudit help [build]            show this help, or the flags of build
+  socialaudit --version               print the version
+
+Example:
+  socialaudit build --client "Lumen Home" --brand lumen_home -o site sample-data/
+`
+
+// buildOptions are the flags of build.
+type buildOptions struct {
+	out, client        string
+	brand              []string
+	from, to, asOf, tz string
+	sla                string
+	lang               string
+	help               bool
+}
+
+func buildFlags(o *buildOptions) *pflag.FlagSet {
+	fs := pflag.NewFlagSet("build", pflag.ContinueOnError)
+	fs.SetInterspersed(true) // flags before or after the paths
+	fs.StringVarP(&o.out, "out", "o", "site", "write the report site into `DIR`")
+	fs.StringVar(&o.client, "client", "", "the client's `NAME`, shown as the report title")
+	fs.StringArrayVar(&o.brand, "brand", nil, "a brand account `NAME` or id (repeatable); a comment whose author\nmatches is the brand's (case-insensitive, leading @ ignored)")
+	fs.StringVar(&o.from, "from", "", "first `DATE` of the report period (YYYY-MM-DD, or a time);\ndefault: the earliest record")
+	fs.StringVar(&o.to, "to", "", "last `DATE` of the report period, included (YYYY-MM-DD); a full time\nis the exclusive end; default: the latest record")
+	fs.StringVar(&o.asOf, "as-of", "", "judge the data as at `TIME` (RFC 3339 or YYYY-MM-DD HH:MM[:SS]);\nlater records are ignored; default: the latest record")
+	fs.StringVar(&o.tz, "tz", "UTC", "IANA time `ZONE` for months, weekdays and hours, and for times\nwritten without an offset (e.g. Europe/Paris)")
+	fs.StringVar(&o.sla, "sla", "24h", "answer within this `DURATION` (e.g. 24h, 90m, 2d); younger\nunanswered comments are pending")
+	fs.StringVar(&o.lang, "lang", "en", "report `LANGUAGE`: en")
+	fs.BoolVarP(&o.help, "help", "h", false, "show this help")
+	fs.SortFlags = false
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+func buildUsage() string {
+	var o buildOptions
+	return `Usage: socialaudit build [flags] PATH...
+
+Reads each PATH (a CSV file, or a folder: its *.csv files, sorted) in
+socialaudit's own format (posts, comments or daily files, told apart by their
+header row) and writes the report site under --out: index.html, one page per
+topic, methodology.html, data.html, data/metrics.json and data/unanswered.csv.
+
+Flags:
+` + buildFlags(&o).FlagUsages() + `
+Exit status: 0 on success, 2 on a usage error, 1 on any other error.
+SOURCE_DATE_EPOCH, when set, is the report's "generated" time.
+`
+}
+
+func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv env) error {
+	var o buildOptions
+	fs := buildFlags(&o)
+	if err := fs.Parse(args); err != nil {
+		return usageError{err}
+	}
+	if o.help {
+		_, err := io.WriteString(stdout, buildUsage())
+		return err
+	}
+	opts, err := o.analyzeOptions()
+	if err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usagef("build needs at least one PATH (a CSV file or a folder of them)")
+	}
+	files, err := expandPaths(fs.Args())
+	if err != nil {
+		return err
+	}
+	generated, err := generatedAt(now, getenv)
+	if err != nil {
+		return err
+	}
+
+	dec := owncsv.NewDecoder(owncsv.Options{Location: opts.Location})
+	for _, name := range files {
+		if err := decodeFile(dec, name); err != nil {
+			return err
+		}
+	}
+	ds := dec.Dataset()
+	res, err := analyze.Run(ds, opts)
+	if errors.Is(err, analyze.ErrNoRecords) {
+		reportRejections(stderr, ds.Inputs, 10)
+		return fmt.Errorf("%w: every row of the %d file(s) was rejected or they were empty", err, len(files))
+	}
+	if err != nil {
+		return err
+	}
+	site, err := report.Build(res, report.Meta{
+		Client: o.client, Brand: o.brand, Lang: o.lang, Version: version, GeneratedAt: generated,
+	})
+	if err != nil {
+		return fmt.Errorf("building the report: %w", err)
+	}
+	if err := site.Write(o.out); err != nil {
+		return err
+	}
+	reportRejections(stderr, ds.Inputs, 5)
+	var size int
+	for _, f := range site.Files {
+		size += len(f.Data)
+	}
+	fmt.Fprintf(stdout, "Read %d file(s): %d posts, %d comments, %d days.\n", len(files), len(ds.Posts), len(ds.Comments), len(ds.Daily))
+	fmt.Fprintf(stdout, "Wrote %d files (%s) to %s. Open %s in a browser.\n",
+		len(site.Files), humanBytes(size), o.out, filepath.Join(o.out, "index.html"))
+	return nil
+}
+
+func decodeFile(dec *owncsv.Decoder, name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return dec.Decode(name, f)
+}
+
+// reportRejections tells on stderr how many rows were rejected, with the
+// first few, so that a consultant notices without opening the data page.
+func reportRejections(w io.Writer, inputs []analyze.Input, show int) {
+	total := 0
+	for _, in := range inputs {
+		total += in.Rejected
+	}
+	if total == 0 {
+		return
+	}
+	fmt.Fprintf(w, "socialaudit: warning: %d row(s) rejected; the report's data page lists them all:\n", total)
+	for _, in := range inputs {
+		for _, r := range in.Rejections {
+			if show == 0 {
+				fmt.Fprintln(w, "  ...")
+				return
+			}
+			fmt.Fprintf(w, "  %s\n", r.Error())
+			show--
+		}
+	}
+}
+
+// analyzeOptions validates the flags into analyze.Options.
+func (o *buildOptions) analyzeOptions() (analyze.Options, error) {
+	var opts analyze.Options
+	if o.lang != "en" {
+		return opts, usagef("--lang %q is not supported: the only language so far is en", o.lang)
+	}
+	loc, err := time.LoadLocation(o.tz)
+	if err != nil || o.tz == "" || o.tz == "Local" {
+		return opts, usagef("--tz %q is not an IANA time zone (for example UTC or Europe/Paris)", o.tz)
+	}
+	opts.Location = loc
+	if opts.SLA, err = parseDuration(o.sla); err != nil {
+		return opts, usagef("--sla: %v", err)
+	}
+	if o.from != "" {
+		if opts.From, _, err = parseWhen(o.from, loc); err != nil {
+			return opts, usagef("--from: %v", err)
+		}
+	}
+	if o.to != "" {
+		t, dateOnly, err := parseWhen(o.to, loc)
+		if err != nil {
+			return opts, usagef("--to: %v", err)
+		}
+		if dateOnly { // the last day is included
+			t = t.AddDate(0, 0, 1)
+		}
+		opts.To = t
+	}
+	if !opts.From.IsZero() && !opts.To.IsZero() && !opts.From.Before(opts.To) {
+		return opts, usagef("--from %s is not before --to %s", o.from, o.to)
+	}
+	if o.asOf != "" {
+		if opts.AsOf, _, err = parseWhen(o.asOf, loc); err != nil {
+			return opts, usagef("--as-of: %v", err)
+		}
+	}
+	for _, b := range o.brand {
+		if strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(b), "@")) == "" {
+			return opts, usagef("--brand needs a non-empty account name or id")
+		}
+	}
+	opts.Brand = o.brand
+	return opts, nil
+}
+
+// parseWhen reads a date (YYYY-MM-DD, midnight in loc) or a time (RFC 3339,
+// or YYYY-MM-DD HH:MM[:SS] in loc). dateOnly tells which it was.
+func parseWhen(s string, loc *time.Location) (t time.Time, dateOnly bool, err error) {
+	s = strings.TrimSpace(s)
+	if t, err := time.ParseInLocation("2006-01-02", s, loc); err == nil {
+		return t, true, nil
+	}
+	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
+		return t, false, nil
+	}
+	for _, layout := range []string{"2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02T15:04:05", "2006-01-02T15:04"} {
+		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
+			return t, false, nil
+		}
+	}
+	return time.Time{}, false, fmt.Errorf("%q is neither a date (YYYY-MM-DD) nor a time (RFC 3339 or YYYY-MM-DD HH:MM[:SS])", s)
+}
+
+// parseDuration reads a Go duration, plus whole days ("2d").
+func parseDuration(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	var d time.Duration
+	var err error
+	if days, ok := strings.CutSuffix(s, "d"); ok {
+		n, perr := strconv.Atoi(days)
+		if perr != nil {
+			err = perr
+		}
+		d = time.Duration(n) * 24 * time.Hour
+	} else {
+		d, err = time.ParseDuration(s)
+	}
+	if err != nil || d <= 0 {
+		return 0, fmt.Errorf("%q is not a positive duration (for example 24h, 90m or 2d)", s)
+	}
+	return d, nil
+}
+
+// expandPaths turns the PATH arguments into a list of files: a folder gives
+// its *.csv files (not recursively), sorted by name.
+func expandPaths(paths []string) ([]string, error) {
+	var files []string
+	seen := map[string]bool{}
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			return nil, err
+		}
+		var add []string
+		if info.IsDir() {
+			entries, err := os.ReadDir(p)
+			if err != nil {
+				return nil, err
+			}
+			for _, e := range entries {
+				if !e.IsDir() && strings.EqualFold(filepath.Ext(e.Name()), ".csv") {
+					add = append(add, filepath.Join(p, e.Name()))
+				}
+			}
+			sort.Strings(add)
+			if len(add) == 0 {
+				return nil, fmt.Errorf("%s: the folder has no .csv file", p)
+			}
+		} else {
+			add = []string{p}
+		}
+		for _, f := range add {
+			key, _ := filepath.Abs(f)
+			if !seen[key] {
+				seen[key] = true
+				files = append(files, f)
+			}
+		}
+	}
+	return files, nil
+}
+
+// generatedAt is the report's "generated" time: SOURCE_DATE_EPOCH when set
+// (reproducible builds), else the clock.
+func generatedAt(now func() time.Time, getenv env) (time.Time, error) {
+	if v, ok := getenv("SOURCE_DATE_EPOCH"); ok && v != "" {
+		sec, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH %q is not a whole number of seconds", v)
+		}
+		return time.Unix(sec, 0).UTC(), nil
+	}
+	return now().UTC(), nil
+}
+
+func humanBytes(n int) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}
