@@ -1,0 +1,451 @@
+// Package owncsv decodes socialaudit's own CSV format into an
+// analyze.Dataset.
+//
+// There are three kinds of file, told apart by their header row (see
+// Kinds): posts, comments and daily page metrics. Column order is free and
+// extra columns are ignored (and reported once per file). Every row is either
+// used or rejected with its file, physical line, column and reason; nothing
+// is dropped or zero-filled silently, and an empty cell is an unknown value,
+// never a zero.
+//
+// Rows are streamed through gocsv's Unmarshaller into structs of strings,
+// one per kind, on a csv.Reader of the package's own (gocsv's package-level
+// settings are never touched, so decoders may run concurrently). Every cell
+// is then parsed here by strict parsers, because gocsv's conversions read
+// "010" as octal and an empty cell as zero.
+package owncsv
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/gocarina/gocsv"
+
+	"github.com/socialaudit/socialaudit/analyze"
+)
+
+// Options are the choices a Decoder is made with.
+type Options struct {
+	// Location is the time zone of times written without an offset. Nil
+	// means UTC.
+	Location *time.Location
+}
+
+// Decoder reads socialaudit CSV files into one analyze.Dataset. Records are
+// unique across all the files one Decoder reads: a second record with the
+// same key is rejected, naming the first. A Decoder is not safe for
+// concurrent use.
+type Decoder struct {
+	loc    *time.Location
+	ds     analyze.Dataset
+	zones  zones
+	intern map[string]string
+
+	// First occurrences, as indexes into ds.Posts, ds.Comments, ds.Daily.
+	posts    map[postKey]int
+	comments map[commentKey]int
+	daily    map[dailyKey]int
+}
+
+type postKey struct{ platform, account, id string }
+type commentKey struct{ platform, id string }
+type dailyKey struct {
+	platform, account string
+	date              time.Time
+}
+
+// NewDecoder returns a Decoder with an empty dataset.
+func NewDecoder(opts Options) *Decoder {
+	loc := opts.Location
+	if loc == nil {
+		loc = time.UTC
+	}
+	return &Decoder{
+		loc:      loc,
+		zones:    zones{},
+		intern:   map[string]string{},
+		posts:    map[postKey]int{},
+		comments: map[commentKey]int{},
+		daily:    map[dailyKey]int{},
+	}
+}
+
+// Dataset returns the dataset the decoder has filled so far. It is the
+// decoder's own: later calls to Decode add to it.
+func (d *Decoder) Dataset() *analyze.Dataset { return &d.ds }
+
+// maxHeader bounds the header row: the kind is detected on a peek of the
+// file's first bytes, before gocsv reads the header again.
+const maxHeader = 64 << 10
+
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// Decode reads one file, detects its kind from its header, appends its
+// records to the decoder's dataset and the accounting of its rows to the
+// dataset's Inputs. name is how the file is reported. Problems with single
+// rows are recorded as rejections in the Input; problems with the file as a
+// whole (empty, unknown or ambiguous header, misspelt or duplicate column, a
+// read error) are returned wrapped with name, and then nothing of the file is
+// kept.
+func (d *Decoder) Decode(name string, r io.Reader) error {
+	br := bufio.NewReaderSize(r, maxHeader)
+	peek, err := br.Peek(3)
+	if err != nil && err != io.EOF {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if bytes.HasPrefix(peek, utf8BOM) {
+		if _, err := br.Discard(3); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	buf, err := br.Peek(maxHeader)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	k, err := headerKind(buf)
+	if err != nil {
+		return fmt.Errorf("%s:1: %w", name, err)
+	}
+
+	cr := csv.NewReader(br)
+	cr.ReuseRecord = true
+	f := &file{d: d, name: name, cr: cr, in: analyze.Input{
+		File:   name,
+		Kind:   kinds[k].Name,
+		Format: kinds[k].Format(),
+	}}
+	before := [3]int{len(d.ds.Posts), len(d.ds.Comments), len(d.ds.Daily)}
+	d.reserve(k, estimateRows(r, buf))
+	switch k {
+	case kindPosts:
+		err = decodeRows(f, postRow{}, f.post)
+	case kindComments:
+		err = decodeRows(f, commentRow{}, f.comment)
+	case kindDaily:
+		err = decodeRows(f, dailyRow{}, f.day)
+	}
+	if err != nil {
+		d.rollback(before)
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	f.notes()
+	d.ds.Inputs = append(d.ds.Inputs, f.in)
+	return nil
+}
+
+// estimateRows guesses the number of rows of a large file from its size,
+// when the reader knows it, and the line length in its first bytes; 0 when
+// it cannot tell. Growing a slice of a million records by append copies
+// them several times over, in long memmoves the garbage collector must wait
+// for; one reservation up front avoids that.
+func estimateRows(r io.Reader, buf []byte) int {
+	if len(buf) < maxHeader {
+		return 0 // small file: appending is cheap
+	}
+	var size int64
+	switch r := r.(type) {
+	case interface{ Len() int }: // bytes.Reader, strings.Reader, bytes.Buffer
+		size = int64(r.Len()) + int64(len(buf)) // the peeked bytes are already read
+	case interface{ Stat() (fs.FileInfo, error) }: // os.File
+		fi, err := r.Stat()
+		if err != nil || !fi.Mode().IsRegular() {
+			return 0
+		}
+		size = fi.Size()
+	default:
+		return 0
+	}
+	lines := bytes.Count(buf, []byte{'\n'})
+	if lines == 0 {
+		return 0
+	}
+	return int(min(size/int64(len(buf))*int64(lines)+int64(lines), 1<<26))
+}
+
+// reserve makes room for n more records of kind k.
+func (d *Decoder) reserve(k, n int) {
+	if n == 0 {
+		return
+	}
+	switch k {
+	case kindPosts:
+		d.ds.Posts = slices.Grow(d.ds.Posts, n)
+		if len(d.posts) == 0 {
+			d.posts = make(map[postKey]int, n)
+		}
+	case kindComments:
+		d.ds.Comments = slices.Grow(d.ds.Comments, n)
+		if len(d.comments) == 0 {
+			d.comments = make(map[commentKey]int, n)
+		}
+	case kindDaily:
+		d.ds.Daily = slices.Grow(d.ds.Daily, n)
+		if len(d.daily) == 0 {
+			d.daily = make(map[dailyKey]int, n)
+		}
+	}
+}
+
+// headerKind reads the header from the first bytes of the file (peeked, not
+// consumed) and detects the kind.
+func headerKind(buf []byte) (int, error) {
+	if len(bytes.TrimSpace(buf)) == 0 {
+		return 0, ErrEmptyFile
+	}
+	if bytes.HasPrefix(buf, []byte{0xff, 0xfe}) || bytes.HasPrefix(buf, []byte{0xfe, 0xff}) {
+		return 0, errors.New("the file is UTF-16; save it as UTF-8")
+	}
+	hr := csv.NewReader(bytes.NewReader(buf))
+	hr.FieldsPerRecord = -1
+	header, err := hr.Read()
+	if err == io.EOF {
+		return 0, ErrEmptyFile
+	}
+	if err != nil {
+		return 0, fmt.Errorf("reading the header: %w", err)
+	}
+	if len(buf) == maxHeader && hr.InputOffset() == int64(len(buf)) {
+		return 0, fmt.Errorf("the header row is longer than %d bytes", maxHeader)
+	}
+	for _, h := range header {
+		if err := checkUTF8(h); err != nil {
+			return 0, fmt.Errorf("%w: column name %v", ErrBadHeader, err)
+		}
+	}
+	return detectKind(header)
+}
+
+// rollback forgets the records of a file that failed as a whole.
+func (d *Decoder) rollback(before [3]int) {
+	for _, p := range d.ds.Posts[before[0]:] {
+		delete(d.posts, postKey{p.Platform, p.Account, p.ID})
+	}
+	for _, c := range d.ds.Comments[before[1]:] {
+		delete(d.comments, commentKey{c.Platform, c.ID})
+	}
+	for _, x := range d.ds.Daily[before[2]:] {
+		delete(d.daily, dailyKey{x.Platform, x.Account, x.Date})
+	}
+	clear(d.ds.Posts[before[0]:])
+	clear(d.ds.Comments[before[1]:])
+	clear(d.ds.Daily[before[2]:])
+	d.ds.Posts = d.ds.Posts[:before[0]]
+	d.ds.Comments = d.ds.Comments[:before[1]]
+	d.ds.Daily = d.ds.Daily[:before[2]]
+}
+
+// file is the state of one Decode call.
+type file struct {
+	d    *Decoder
+	name string
+	cr   *csv.Reader
+	in   analyze.Input
+
+	local, gap, overlap int // zone-less times read, and how
+}
+
+// cellError is a rejected cell: the column and the reason.
+type cellError struct {
+	column, reason string
+}
+
+// decodeRows streams the rows of a file through gocsv into T and hands each
+// to use, which returns the record's rejection, if any.
+func decodeRows[T any](f *file, proto T, use func(row *T, line int) *cellError) error {
+	um, err := gocsv.NewUnmarshaller(f.cr, proto)
+	if err != nil {
+		return fmt.Errorf("reading the header: %w", err)
+	}
+	seen := map[string]bool{}
+	for _, h := range um.MismatchedHeaders {
+		if !seen[h] {
+			seen[h] = true
+			f.in.IgnoredColumns = append(f.in.IgnoredColumns, h)
+		}
+	}
+	for {
+		offset := f.cr.InputOffset()
+		v, err := um.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			// Read returns the csv.Reader's error unchanged. A ParseError
+			// has consumed its row (the rest of the file, for a quote never
+			// closed), so the next Read goes on with the next row; anything
+			// else (a read error) ends the file.
+			var pe *csv.ParseError
+			if !errors.As(err, &pe) || f.cr.InputOffset() == offset {
+				return err
+			}
+			f.in.Rows++
+			f.reject(pe.StartLine, "", parseReason(pe))
+			continue
+		}
+		f.in.Rows++
+		row := v.(T)
+		line, _ := f.cr.FieldPos(0)
+		if ce := use(&row, line); ce != nil {
+			f.reject(line, ce.column, ce.reason)
+			continue
+		}
+		f.in.Used++
+	}
+}
+
+func parseReason(pe *csv.ParseError) string {
+	if errors.Is(pe.Err, csv.ErrFieldCount) {
+		return "wrong number of fields (not as many as in the header)"
+	}
+	if pe.Line != pe.StartLine {
+		return fmt.Sprintf("%v (at line %d, column %d)", pe.Err, pe.Line, pe.Column)
+	}
+	return fmt.Sprintf("%v (at column %d)", pe.Err, pe.Column)
+}
+
+func (f *file) reject(line int, column, reason string) {
+	f.in.Rejected++
+	f.in.Rejections = append(f.in.Rejections, analyze.Rejection{
+		File: f.name, Line: line, Column: column, Reason: reason,
+	})
+}
+
+// notes tells the reader how zone-less times were read.
+func (f *file) notes() {
+	zone := f.d.loc.String()
+	if f.local+f.gap+f.overlap > 0 {
+		f.in.Notes = append(f.in.Notes, fmt.Sprintf("%s without a UTC offset read in %s", times(f.local+f.gap+f.overlap), zone))
+	}
+	if f.gap > 0 {
+		f.in.Notes = append(f.in.Notes, fmt.Sprintf("%s in a daylight-saving gap of %s, moved forward by the gap", times(f.gap), zone))
+	}
+	if f.overlap > 0 {
+		f.in.Notes = append(f.in.Notes, fmt.Sprintf("%s in a daylight-saving overlap of %s, read as the earlier of the two", times(f.overlap), zone))
+	}
+}
+
+func times(n int) string {
+	if n == 1 {
+		return "1 time"
+	}
+	return fmt.Sprintf("%d times", n)
+}
+
+// cells parses the cells of one row; the first bad cell wins and later calls
+// do nothing, so a row is reported once, by its first bad column in the
+// kind's column order.
+type cells struct {
+	f   *file
+	err *cellError
+}
+
+func (c *cells) fail(column string, err error) {
+	if c.err == nil {
+		c.err = &cellError{column: column, reason: err.Error()}
+	}
+}
+
+// required returns the trimmed cell, rejecting an empty one.
+func (c *cells) required(column, v string) string {
+	v = strings.TrimSpace(v)
+	if c.err == nil && v == "" {
+		c.err = &cellError{column: column, reason: "required value is empty"}
+	}
+	return c.str(column, v)
+}
+
+// str returns the trimmed cell.
+func (c *cells) str(column, v string) string {
+	return c.text(column, strings.TrimSpace(v))
+}
+
+// text returns the cell as it is.
+func (c *cells) text(column, v string) string {
+	if c.err == nil {
+		if err := checkUTF8(v); err != nil {
+			c.fail(column, err)
+		}
+	}
+	return v
+}
+
+// platform returns the trimmed, lower-case platform, shared between rows.
+func (c *cells) platform(v string) string {
+	return c.f.d.interned(strings.ToLower(c.required("platform", v)))
+}
+
+func (c *cells) account(v string) string {
+	return c.f.d.interned(c.str("account", v))
+}
+
+func (c *cells) count(column, v string) analyze.Count {
+	n, err := parseCount(v)
+	if err != nil {
+		c.fail(column, err)
+	}
+	return n
+}
+
+func (c *cells) flag(column, v string) analyze.Flag {
+	fl, err := parseFlag(v)
+	if err != nil {
+		c.fail(column, err)
+	}
+	return fl
+}
+
+func (c *cells) time(column, v string) time.Time {
+	if strings.TrimSpace(v) == "" {
+		return time.Time{} // reported by required
+	}
+	t, kind, err := parseTime(v, c.f.d.loc, c.f.d.zones)
+	if err != nil {
+		c.fail(column, err)
+		return t
+	}
+	switch kind {
+	case timeLocal:
+		c.f.local++
+	case timeGap:
+		c.f.gap++
+	case timeOverlap:
+		c.f.overlap++
+	}
+	return t
+}
+
+func (c *cells) date(column, v string) time.Time {
+	if strings.TrimSpace(v) == "" {
+		return time.Time{} // reported by required
+	}
+	t, err := parseDate(v)
+	if err != nil {
+		c.fail(column, err)
+	}
+	return t
+}
+
+// interned returns one shared copy of a short, often repeated string (a
+// platform or account), so that a million records do not each keep their
+// row's text alive through it.
+func (d *Decoder) interned(s string) string {
+	if v, ok := d.intern[s]; ok {
+		return v
+	}
+	v := strings.Clone(s)
+	d.intern[v] = v
+	return v
+}
+
+// duplicate is the reason for a record whose key was already seen.
+func duplicate(what string, first analyze.Source) string {
+	return fmt.Sprintf("duplicate of the %s at %s:%d", what, first.File, first.Line)
+}
