@@ -3,12 +3,12 @@ package report
 import (
 	"fmt"
 	"math"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/socialaudit/socialaudit/analyze"
+	"github.com/socialaudit/socialaudit/report/internal/locale"
 )
 
 // The words printed where the data does not support a figure. METRICS.md
@@ -19,24 +19,7 @@ const (
 )
 
 // formatInt formats n with a comma between thousands: 1,234,567.
-func formatInt(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	neg := strings.HasPrefix(s, "-")
-	if neg {
-		s = s[1:]
-	}
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
-}
+func formatInt(n int64) string { return locale.English.Int(n) }
 
 // formatCount formats a Count, or "unknown".
 func formatCount(c analyze.Count) string {
@@ -67,21 +50,7 @@ func formatDecimal(x float64, decimals int) string {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return notMeasurable
 	}
-	s := strconv.FormatFloat(x, 'f', decimals, 64)
-	if s == "-"+strconv.FormatFloat(0, 'f', decimals, 64) {
-		s = s[1:] // -0.0 reads as a sign error
-	}
-	intPart, frac, _ := strings.Cut(s, ".")
-	neg := strings.HasPrefix(intPart, "-")
-	n, _ := strconv.ParseInt(strings.TrimPrefix(intPart, "-"), 10, 64)
-	out := formatInt(n)
-	if neg {
-		out = "-" + out
-	}
-	if frac != "" {
-		out += "." + frac
-	}
-	return out
+	return locale.English.Float(x, decimals)
 }
 
 // formatFloatPtr formats an optional value with the given decimals.
@@ -93,31 +62,9 @@ func formatFloatPtr(x *float64, decimals int) string {
 }
 
 // formatDuration formats a duration for reading, at a precision that suits
-// its size: "42 s", "12 min", "3 h 12 min", "2 d 4 h".
-func formatDuration(d time.Duration) string {
-	sign := ""
-	if d < 0 {
-		sign, d = "-", -d
-	}
-	if s := d.Round(time.Second); s < time.Minute {
-		return fmt.Sprintf("%s%d s", sign, s/time.Second)
-	}
-	if m := d.Round(time.Minute); m < time.Hour {
-		return fmt.Sprintf("%s%d min", sign, m/time.Minute)
-	} else if m < 24*time.Hour {
-		h, min := m/time.Hour, (m%time.Hour)/time.Minute
-		if min == 0 {
-			return fmt.Sprintf("%s%d h", sign, h)
-		}
-		return fmt.Sprintf("%s%d h %d min", sign, h, min)
-	}
-	h := d.Round(time.Hour)
-	days, hours := h/(24*time.Hour), (h%(24*time.Hour))/time.Hour
-	if hours == 0 {
-		return fmt.Sprintf("%s%s d", sign, formatInt(int64(days)))
-	}
-	return fmt.Sprintf("%s%s d %d h", sign, formatInt(int64(days)), hours)
-}
+// its size: "42 s", "12 min", "3 h 12 min", "29 h 22 min", "2 d 4 h" (the
+// shared locale, so pages and recommendations agree).
+func formatDuration(d time.Duration) string { return locale.English.Duration(d) }
 
 // formatDurationPtr formats an optional duration, or "not measurable".
 func formatDurationPtr(d *time.Duration) string {

@@ -52,7 +52,7 @@ func parse(name string, l *locale) (*texttemplate.Template, error) {
 	t, err := texttemplate.New(path.Base(name)).
 		Option("missingkey=error").
 		Funcs(texttemplate.FuncMap{"plural": func(n number, one, other string) string {
-			return l.plural(n.N, one, other)
+			return l.Plural(n.N, one, other)
 		}}).
 		Parse(string(src))
 	if err != nil {

@@ -120,11 +120,11 @@ func newView(res *analyze.Results, opts Options, t Thresholds, l *locale) (*view
 		bh = analyze.DefaultBusinessHours
 	}
 	v := &view{
-		From:          res.Period.From.In(loc).Format(l.dateTime),
-		To:            res.Period.To.In(loc).Format(l.dateTime),
-		AsOf:          res.AsOf.In(loc).Format(l.dateTime),
+		From:          res.Period.From.In(loc).Format(l.DateTime),
+		To:            res.Period.To.In(loc).Format(l.DateTime),
+		AsOf:          res.AsOf.In(loc).Format(l.DateTime),
 		Zone:          escapeMarkdown(loc.String()),
-		SLA:           l.duration(sla),
+		SLA:           l.Duration(sla),
 		BusinessStart: fmt.Sprintf("%02d:00", bh.Start),
 		BusinessEnd:   fmt.Sprintf("%02d:00", bh.End),
 		Months:        l.num(int64(len(res.Months))),
@@ -133,10 +133,10 @@ func newView(res *analyze.Results, opts Options, t Thresholds, l *locale) (*view
 			CriticalResponseRate:   l.pctThreshold(t.CriticalResponseRate),
 			QuestionResponseRate:   l.pctThreshold(t.QuestionResponseRate),
 			GoodResponseRate:       l.pctThreshold(t.GoodResponseRate),
-			SlowMedian:             l.duration(t.SlowMedian),
-			GoodMedian:             l.duration(t.GoodMedian),
-			OutOfHoursGap:          l.short(t.OutOfHoursGap * 100),
-			OutOfHoursMedianFactor: l.short(t.OutOfHoursMedianFactor),
+			SlowMedian:             l.Duration(t.SlowMedian),
+			GoodMedian:             l.Duration(t.GoodMedian),
+			OutOfHoursGap:          l.Short(t.OutOfHoursGap * 100),
+			OutOfHoursMedianFactor: l.Short(t.OutOfHoursMedianFactor),
 			OutOfHoursMinJudged:    l.num(int64(t.OutOfHoursMinJudged)),
 			BroadcastShare:         l.pctThreshold(t.BroadcastShare),
 		},
@@ -147,10 +147,10 @@ func newView(res *analyze.Results, opts Options, t Thresholds, l *locale) (*view
 	}
 	in, out := &res.Responsiveness.InHours, &res.Responsiveness.OutOfHours
 	if in.ResponseRate != nil && out.ResponseRate != nil {
-		v.Gap.Points = l.float((*in.ResponseRate-*out.ResponseRate)*100, 1)
+		v.Gap.Points = l.Float((*in.ResponseRate-*out.ResponseRate)*100, 1)
 	}
 	if m, n := in.FirstResponse.Median, out.FirstResponse.Median; m != nil && n != nil && *m > 0 {
-		v.Gap.Factor = l.float(float64(*n)/float64(*m), 1)
+		v.Gap.Factor = l.Float(float64(*n)/float64(*m), 1)
 	}
 	for _, b := range opts.Brand {
 		v.Brand = append(v.Brand, escapeMarkdown(b))
@@ -166,7 +166,7 @@ func newView(res *analyze.Results, opts Options, t Thresholds, l *locale) (*view
 		Share:   l.pctOf(b.BroadcastShare),
 	}
 	if b.PostsPerReply != nil {
-		v.Broadcast.PostsPerReply = l.float(*b.PostsPerReply, 1)
+		v.Broadcast.PostsPerReply = l.Float(*b.PostsPerReply, 1)
 	}
 
 	v.Trend.Months = l.num(int64(res.NegativeFeedback.Trend.Months))
@@ -189,8 +189,8 @@ func newView(res *analyze.Results, opts Options, t Thresholds, l *locale) (*view
 		v.OldQuestions = append(v.OldQuestions, openView{
 			Platform: escapeMarkdown(c.Platform),
 			Account:  escapeMarkdown(c.Account),
-			Created:  c.Created.In(loc).Format(l.dateTime),
-			Age:      l.duration(o.Age),
+			Created:  c.Created.In(loc).Format(l.DateTime),
+			Age:      l.Duration(o.Age),
 			Text:     escapeMarkdown(truncate(c.Text, quoteRunes)),
 		})
 	}
@@ -229,9 +229,9 @@ func newTrend(tr *analyze.Trend, monthly []analyze.MonthFeedback, l *locale) (tr
 		prec = 2
 	}
 	// A small slope keeps enough decimals not to read as zero.
-	for tv.Slope = l.float(tr.Slope, prec); prec < 6 && !strings.ContainsAny(tv.Slope, "123456789"); {
+	for tv.Slope = l.Float(tr.Slope, prec); prec < 6 && !strings.ContainsAny(tv.Slope, "123456789"); {
 		prec++
-		tv.Slope = l.float(tr.Slope, prec)
+		tv.Slope = l.Float(tr.Slope, prec)
 	}
 	if tr.Slope > 0 {
 		tv.Slope = "+" + tv.Slope
@@ -264,16 +264,16 @@ func monthValue(basis string, m *analyze.MonthFeedback, l *locale) (string, bool
 		if m.Posts.Per1000 == nil {
 			return "", false, nil
 		}
-		return l.float(*m.Posts.Per1000, 2), true, nil
+		return l.Float(*m.Posts.Per1000, 2), true, nil
 	case analyze.BasisPostCount:
-		return l.int(m.Posts.Total.Value), m.Posts.Total.Known, nil
+		return l.Int(m.Posts.Total.Value), m.Posts.Total.Known, nil
 	case analyze.BasisPageRate:
 		if m.Page.Per1000 == nil {
 			return "", false, nil
 		}
-		return l.float(*m.Page.Per1000, 2), true, nil
+		return l.Float(*m.Page.Per1000, 2), true, nil
 	case analyze.BasisPageCount:
-		return l.int(m.Page.Total.Value), m.Page.Total.Known, nil
+		return l.Int(m.Page.Total.Value), m.Page.Total.Known, nil
 	}
 	return "", false, fmt.Errorf("unknown trend basis %q", basis)
 }

@@ -1,0 +1,48 @@
+package locale
+
+import (
+	"math"
+	"testing"
+	"time"
+)
+
+func TestEnglish(t *testing.T) {
+	l := English
+	for _, tc := range []struct{ got, want string }{
+		{l.Int(0), "0"},
+		{l.Int(999), "999"},
+		{l.Int(1000), "1,000"},
+		{l.Int(-1234567), "-1,234,567"},
+		{l.Float(1234.5, 1), "1,234.5"},
+		{l.Float(-0.04, 1), "0.0"},
+		{l.Float(-12.34, 2), "-12.34"},
+		{l.Float(math.NaN(), 1), "NaN"},
+		{l.Pct(0.4234), "42.3 %"},
+		{l.Pct(1), "100.0 %"},
+		{l.Short(2), "2"},
+		{l.Short(1.46), "1.5"},
+		{l.Duration(40 * time.Second), "40 s"},
+		{l.Duration(59600 * time.Millisecond), "1 min"},
+		{l.Duration(59*time.Minute + 40*time.Second), "1 h"},
+		{l.Duration(45*time.Minute + 20*time.Second), "45 min"},
+		{l.Duration(3*time.Hour + 12*time.Minute), "3 h 12 min"},
+		{l.Duration(24 * time.Hour), "24 h"},
+		{l.Duration(29*time.Hour + 22*time.Minute), "29 h 22 min"},
+		{l.Duration(52*time.Hour + 20*time.Minute), "2 d 4 h"},
+		{l.Duration(72 * time.Hour), "3 d"},
+		{l.Duration(-90 * time.Minute), "-1 h 30 min"},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("got %q, want %q", tc.got, tc.want)
+		}
+	}
+	if l.Plural(1, "post", "posts") != "post" || l.Plural(2, "post", "posts") != "posts" {
+		t.Error("plural")
+	}
+	if _, err := For("xx"); err == nil {
+		t.Error("unknown language accepted")
+	}
+	if got, err := For(""); err != nil || got != English {
+		t.Error(`"" is not English`)
+	}
+}
