@@ -116,7 +116,7 @@ type HeatmapJSON struct {
 }
 
 // BroadcastStatsJSON compares one-way posts with replies. BrandReplies is
-// null when the data cannot count replies (reason no_reply_source).
+// null when the data cannot count replies (measurable false).
 type BroadcastStatsJSON struct {
 	Measurable     bool     `json:"measurable"`
 	Reason         *string  `json:"reason"`
@@ -429,10 +429,10 @@ func broadcastJSON(s analyze.BroadcastStats) BroadcastStatsJSON {
 	return j
 }
 
-// repliesUnknown reports whether the data could not count brand replies.
-func repliesUnknown(s analyze.BroadcastStats) bool {
-	return !s.Measurable && s.Reason == analyze.ReasonNoReplySource
-}
+// repliesUnknown reports whether the data could not count brand replies:
+// analyze marks broadcast not measurable exactly then (no reply source, or
+// comments that do not say which are the brand's).
+func repliesUnknown(s analyze.BroadcastStats) bool { return !s.Measurable }
 
 func postFeedbackJSON(p analyze.PostFeedback) PostFeedbackJSON {
 	return PostFeedbackJSON{

@@ -252,3 +252,41 @@ func TestPeriodFlags(t *testing.T) {
 		t.Errorf("to = %s", opts.To)
 	}
 }
+
+// Comments that do not say who wrote them, and no --brand: every area is
+// "not measurable", in the pages and as null in metrics.json, never 0, and
+// the build still succeeds and explains why.
+func TestBuildNotMeasurable(t *testing.T) {
+	out := t.TempDir()
+	if code, _, stderr := runCLI(t, epochEnv, "build", "-o", out, "testdata/nobrand"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	m := metrics(t, out)
+	for _, c := range []struct {
+		path []string
+		want any
+	}{
+		{[]string{"responsiveness", "measurable"}, false},
+		{[]string{"responsiveness", "reason"}, "no_brand_comments"},
+		{[]string{"responsiveness", "customer_comments"}, 2.0},
+		{[]string{"responsiveness", "answered"}, nil},
+		{[]string{"responsiveness", "response_rate"}, nil},
+		{[]string{"broadcast", "measurable"}, false},
+		{[]string{"broadcast", "brand_replies"}, nil},
+		{[]string{"broadcast", "broadcast_share"}, nil},
+		{[]string{"negative_feedback", "measurable"}, false},
+		{[]string{"negative_feedback", "reason"}, "no_feedback_data"},
+		{[]string{"negative_feedback", "posts", "per_1000_impressions"}, nil},
+	} {
+		if got := dig(m, c.path...); got != c.want {
+			t.Errorf("%s = %v, want %v", strings.Join(c.path, "."), got, c.want)
+		}
+	}
+	index, err := os.ReadFile(filepath.Join(out, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(index), "not measurable: the export does not say who wrote the comments") {
+		t.Error("index.html does not explain why responsiveness is not measurable")
+	}
+}

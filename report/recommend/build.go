@@ -300,8 +300,9 @@ func responsivenessNotMeasurable(res *analyze.Results, _ Thresholds) (trigger, e
 func broadcastNotMeasurable(res *analyze.Results, _ Thresholds) (trigger, error) {
 	b := &res.Broadcast.BroadcastStats
 	return notMeasurable("broadcast", b.Measurable, b.Reason, map[string]Severity{
-		analyze.ReasonNoReplySource: Info,
-		analyze.ReasonNoPosts:       Info,
+		analyze.ReasonNoReplySource:   Info,
+		analyze.ReasonNoBrandComments: Info,
+		analyze.ReasonNoPosts:         Info,
 	})
 }
 

@@ -273,6 +273,11 @@ func TestRecommendations(t *testing.T) {
 				r.Broadcast.BroadcastStats = analyze.BroadcastStats{Reason: analyze.ReasonNoReplySource, BrandPosts: 12}
 			},
 			figure: "not measurable", body: []string{"published 12 posts", "begins with @"}},
+		{name: "no brand comments for replies", id: "broadcast-not-measurable", fires: true, severity: Info,
+			edit: func(r *analyze.Results) {
+				r.Broadcast.BroadcastStats = analyze.BroadcastStats{Reason: analyze.ReasonNoBrandComments, BrandPosts: 1}
+			},
+			figure: "not measurable", body: []string{"published 1 post in the period", "<code>--brand</code>"}},
 		{name: "no posts", id: "broadcast-not-measurable", fires: true, severity: Info,
 			edit: func(r *analyze.Results) {
 				r.Broadcast.BroadcastStats = analyze.BroadcastStats{Reason: analyze.ReasonNoPosts}
@@ -547,7 +552,7 @@ func TestEveryTemplate(t *testing.T) {
 	}
 	for _, area := range []struct{ area, reasons string }{
 		{"responsiveness", "no_brand_comments no_customer_comments"},
-		{"broadcast", "no_reply_source no_posts"},
+		{"broadcast", "no_reply_source no_brand_comments no_posts"},
 		{"feedback", "no_feedback_data"},
 		{"trend", "too_few_months"},
 	} {
