@@ -1,5 +1,7 @@
 package analyze
 
+import "time"
+
 // broadcastAcc counts brand posts and brand replies.
 type broadcastAcc struct{ posts, replies int }
 
@@ -48,8 +50,8 @@ func (c *context) broadcast() Broadcast {
 		}
 		return a
 	}
-	count := func(platform, month string, post bool) {
-		m := &byMonth[c.monthIndex[month]]
+	count := func(platform string, at time.Time, post bool) {
+		m := &byMonth[c.monthOf(at)]
 		p := plat(platform)
 		if post {
 			all.posts++
@@ -63,12 +65,12 @@ func (c *context) broadcast() Broadcast {
 	}
 	for _, p := range c.posts {
 		if c.inPeriod(p.Published) {
-			count(p.Platform, c.month(p.Published), !p.IsReply)
+			count(p.Platform, p.Published, !p.IsReply)
 		}
 	}
 	for i, cm := range c.comments {
 		if c.brand[i] && cm.ParentID != "" && c.inPeriod(cm.Created) {
-			count(cm.Platform, c.month(cm.Created), false)
+			count(cm.Platform, cm.Created, false)
 		}
 	}
 

@@ -72,7 +72,7 @@ func (c *context) negativeFeedback() NegativeFeedback {
 			continue
 		}
 		nf.Posts.add(p)
-		nf.Monthly[c.monthIndex[c.month(p.Published)]].Posts.add(p)
+		nf.Monthly[c.monthOf(p.Published)].Posts.add(p)
 		plat(p.Platform).Posts.add(p)
 		if t := p.NegativeFeedback(); t.Known && p.Impressions.Known && p.Impressions.Value > 0 {
 			nf.TopPosts = append(nf.TopPosts, RankedPost{
@@ -88,7 +88,7 @@ func (c *context) negativeFeedback() NegativeFeedback {
 			continue
 		}
 		nf.Page.add(d)
-		nf.Monthly[c.monthIndex[c.month(start)]].Page.add(d)
+		nf.Monthly[c.monthOf(start)].Page.add(d)
 		plat(d.Platform).Page.add(d)
 	}
 	nf.Posts.finish()

@@ -10,7 +10,9 @@ import (
 // IsQuestion reports whether a comment text asks a question: it contains
 // '?', the full-width '？' or the Spanish '¿'.
 func IsQuestion(text string) bool {
-	return strings.ContainsAny(text, "?？¿")
+	// Three substring searches are much faster than ContainsAny with
+	// multi-byte runes, which decodes every rune of the text.
+	return strings.IndexByte(text, '?') >= 0 || strings.Contains(text, "？") || strings.Contains(text, "¿")
 }
 
 // status of a customer comment at as-of.
@@ -31,15 +33,16 @@ type verdict struct {
 
 // answerIndex finds the answers of customer comments: for each
 // (platform, parent id), the sorted times of brand comments with that parent.
-type answerIndex map[string][]time.Time
+type answerIndex map[threadKey][]time.Time
 
-func threadKey(platform, id string) string { return platform + "\x00" + id }
+// threadKey identifies a message within its platform.
+type threadKey struct{ platform, id string }
 
 func (c *context) answerIndex() answerIndex {
 	idx := answerIndex{}
 	for i, cm := range c.comments {
 		if c.brand[i] && cm.ParentID != "" {
-			k := threadKey(cm.Platform, cm.ParentID)
+			k := threadKey{cm.Platform, cm.ParentID}
 			idx[k] = append(idx[k], cm.Created)
 		}
 	}
@@ -52,7 +55,7 @@ func (c *context) answerIndex() answerIndex {
 // firstAnswer returns the earliest answer time at or after t among brand
 // comments whose parent is id.
 func (idx answerIndex) firstAnswer(platform, id string, t time.Time) (time.Time, bool) {
-	ts := idx[threadKey(platform, id)]
+	ts := idx[threadKey{platform, id}]
 	i := sort.Search(len(ts), func(i int) bool { return !ts[i].Before(t) })
 	if i == len(ts) {
 		return time.Time{}, false
@@ -197,13 +200,28 @@ func (c *context) responsiveness() (Responsiveness, []OpenComment) {
 	byPlatform := map[string]*pair{}
 	byMonth := make([]pair, len(c.months))
 	var heat Heatmap
-	var open []OpenComment
 
+	// Judge every customer comment of the period once; the open list is
+	// then built at its exact size (OpenComment is large, so growing it by
+	// appends costs more than judging).
+	verdicts := make([]verdict, len(c.comments))
+	nOpen := 0
 	for i, cm := range c.comments {
 		if c.brand[i] || !c.inPeriod(cm.Created) {
 			continue
 		}
 		v := c.judge(idx, cm)
+		verdicts[i] = v
+		if anyBrand && v.status != statusAnswered {
+			nOpen++
+		}
+	}
+	open := make([]OpenComment, 0, nOpen)
+	for i, cm := range c.comments {
+		if c.brand[i] || !c.inPeriod(cm.Created) {
+			continue
+		}
+		v := verdicts[i]
 		all.add(cm, v, c.sla)
 		if v.question {
 			questions.add(cm, v, c.sla)
@@ -220,7 +238,7 @@ func (c *context) responsiveness() (Responsiveness, []OpenComment) {
 			byPlatform[cm.Platform] = p
 		}
 		p.all.add(cm, v, c.sla)
-		m := &byMonth[c.monthIndex[local.Format("2006-01")]]
+		m := &byMonth[c.monthOf(local)]
 		m.all.add(cm, v, c.sla)
 		if v.question {
 			p.questions.add(cm, v, c.sla)

@@ -46,8 +46,9 @@ type context struct {
 	asOf   time.Time
 	period Period
 	months []string
-	// monthIndex maps "YYYY-MM" to its index in months.
-	monthIndex map[string]int
+	// firstYear and firstMonth are the first month of the period.
+	firstYear  int
+	firstMonth time.Month
 	ignored    int
 
 	posts    []*Post    // published at or before as-of
@@ -152,10 +153,7 @@ func newContext(ds *Dataset, opts Options) (*context, error) {
 			c.period.From.Format(time.RFC3339), c.period.To.Format(time.RFC3339))
 	}
 	c.months = monthsBetween(c.period.From, c.period.To.Add(-time.Nanosecond))
-	c.monthIndex = make(map[string]int, len(c.months))
-	for i, m := range c.months {
-		c.monthIndex[m] = i
-	}
+	c.firstYear, c.firstMonth, _ = c.period.From.Date()
 
 	// Brand attribution, once per comment.
 	brandSet := map[string]bool{}
@@ -202,9 +200,11 @@ func (c *context) inPeriod(t time.Time) bool {
 	return !t.Before(c.period.From) && t.Before(c.period.To)
 }
 
-// month returns the "YYYY-MM" of t in the report's zone.
-func (c *context) month(t time.Time) string {
-	return t.In(c.loc).Format("2006-01")
+// monthOf returns the index in c.months of the month of t (report zone).
+// t must lie in the period.
+func (c *context) monthOf(t time.Time) int {
+	y, m, _ := t.In(c.loc).Date()
+	return (y-c.firstYear)*12 + int(m) - int(c.firstMonth)
 }
 
 // monthsBetween lists the months from the month of a to the month of b.
