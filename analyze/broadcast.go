@@ -22,12 +22,8 @@ func (a broadcastAcc) stats(measurable bool, reason string) BroadcastStats {
 // comment, or an explicit author flag) or carries reply posts.
 func (c *context) broadcast() Broadcast {
 	source := map[string]bool{} // platforms whose replies can be counted
-	anyComment := false
-	for i, cm := range c.comments {
-		anyComment = true
-		if c.brand[i] || cm.FromBrand != FlagUnknown {
-			source[cm.Platform] = true
-		}
+	for name := range c.attributable {
+		source[name] = true
 	}
 	for _, p := range c.posts {
 		if p.IsReply {
@@ -35,7 +31,7 @@ func (c *context) broadcast() Broadcast {
 		}
 	}
 	reason := ReasonNoReplySource
-	if anyComment {
+	if len(c.comments) > 0 {
 		reason = ReasonNoBrandComments
 	}
 
@@ -77,13 +73,9 @@ func (c *context) broadcast() Broadcast {
 	measurable := len(source) > 0
 	b := Broadcast{BroadcastStats: all.stats(measurable, reason)}
 	for _, name := range sortedKeys(byPlatform) {
-		why := ReasonNoReplySource
-		if anyComment {
-			why = ReasonNoBrandComments
-		}
 		b.ByPlatform = append(b.ByPlatform, PlatformBroadcast{
 			Platform:       name,
-			BroadcastStats: byPlatform[name].stats(source[name], why),
+			BroadcastStats: byPlatform[name].stats(source[name], reason),
 		})
 	}
 	for i, month := range c.months {

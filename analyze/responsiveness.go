@@ -179,18 +179,8 @@ func NearestRank(p, n int) int {
 
 // responsiveness computes Responsiveness and the list of open comments.
 func (c *context) responsiveness() (Responsiveness, []OpenComment) {
-	// Which platforms can say who answered: a brand comment, or an export
-	// that states the author's side explicitly.
-	attributable := map[string]bool{}
-	anyBrand := false
-	for i, cm := range c.comments {
-		if c.brand[i] || cm.FromBrand != FlagUnknown {
-			attributable[cm.Platform] = true
-		}
-		anyBrand = anyBrand || c.brand[i]
-	}
 	reason := ""
-	if !anyBrand {
+	if !c.anyBrand {
 		reason = ReasonNoBrandComments
 	}
 
@@ -212,7 +202,7 @@ func (c *context) responsiveness() (Responsiveness, []OpenComment) {
 		}
 		v := c.judge(idx, cm)
 		verdicts[i] = v
-		if anyBrand && v.status != statusAnswered {
+		if c.anyBrand && v.status != statusAnswered {
 			nOpen++
 		}
 	}
@@ -246,10 +236,10 @@ func (c *context) responsiveness() (Responsiveness, []OpenComment) {
 		}
 		wd := (int(local.Weekday()) + 6) % 7 // Monday first
 		heat.Comments[wd][local.Hour()]++
-		if anyBrand && v.status == statusUnanswered {
+		if c.anyBrand && v.status == statusUnanswered {
 			heat.Unanswered[wd][local.Hour()]++
 		}
-		if anyBrand && v.status != statusAnswered {
+		if c.anyBrand && v.status != statusAnswered {
 			open = append(open, OpenComment{
 				Comment:  *cm,
 				Pending:  v.status == statusPending,
@@ -260,15 +250,15 @@ func (c *context) responsiveness() (Responsiveness, []OpenComment) {
 	}
 
 	r := Responsiveness{
-		ResponseStats: all.stats(anyBrand, reason),
-		Questions:     questions.stats(anyBrand, reason),
-		InHours:       inHours.stats(anyBrand, reason),
-		OutOfHours:    outHours.stats(anyBrand, reason),
+		ResponseStats: all.stats(c.anyBrand, reason),
+		Questions:     questions.stats(c.anyBrand, reason),
+		InHours:       inHours.stats(c.anyBrand, reason),
+		OutOfHours:    outHours.stats(c.anyBrand, reason),
 		Heatmap:       heat,
 	}
 	for _, name := range sortedKeys(byPlatform) {
 		p := byPlatform[name]
-		ok, why := anyBrand && attributable[name], reason
+		ok, why := c.anyBrand && c.attributable[name], reason
 		if !ok && why == "" {
 			why = ReasonNoBrandComments
 		}
@@ -281,8 +271,8 @@ func (c *context) responsiveness() (Responsiveness, []OpenComment) {
 	for i, month := range c.months {
 		r.ByMonth = append(r.ByMonth, MonthResponsiveness{
 			Month:     month,
-			All:       byMonth[i].all.stats(anyBrand, reason),
-			Questions: byMonth[i].questions.stats(anyBrand, reason),
+			All:       byMonth[i].all.stats(c.anyBrand, reason),
+			Questions: byMonth[i].questions.stats(c.anyBrand, reason),
 		})
 	}
 	sort.Slice(open, func(i, j int) bool {

@@ -54,7 +54,13 @@ type context struct {
 	posts    []*Post    // published at or before as-of
 	comments []*Comment // created at or before as-of
 	brand    []bool     // brand[i]: comments[i] is from the brand
-	daily    []*Daily   // day starting at or before as-of
+	// anyBrand: at least one comment is the brand's (METRICS.md's condition
+	// for responsiveness to be measurable at all).
+	anyBrand bool
+	// attributable lists the platforms whose data can say who wrote the
+	// comments: a brand comment, or an export stating the author's side.
+	attributable map[string]bool
+	daily        []*Daily // day starting at or before as-of
 }
 
 func newContext(ds *Dataset, opts Options) (*context, error) {
@@ -163,6 +169,7 @@ func newContext(ds *Dataset, opts Options) (*context, error) {
 		}
 	}
 	c.brand = make([]bool, len(c.comments))
+	c.attributable = map[string]bool{}
 	for i, cm := range c.comments {
 		switch cm.FromBrand {
 		case FlagYes:
@@ -172,6 +179,10 @@ func newContext(ds *Dataset, opts Options) (*context, error) {
 		default:
 			c.brand[i] = brandSet[brandKey(cm.AuthorID)] || brandSet[brandKey(cm.AuthorName)]
 		}
+		if c.brand[i] || cm.FromBrand != FlagUnknown {
+			c.attributable[cm.Platform] = true
+		}
+		c.anyBrand = c.anyBrand || c.brand[i]
 	}
 	return c, nil
 }
