@@ -5,7 +5,6 @@ import (
 	"math"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/socialaudit/socialaudit/analyze"
 	"github.com/socialaudit/socialaudit/report/internal/locale"
@@ -126,14 +125,10 @@ func basisText(basis string) string {
 	return basis
 }
 
-// truncate shortens s to at most n runes, ending with an ellipsis when cut.
+// truncate puts s on one line and shortens it to at most n runes, ending
+// with an ellipsis when cut.
 func truncate(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return strings.TrimRight(string(r[:n-1]), " ") + "…"
+	return locale.Truncate(strings.Join(strings.Fields(s), " "), n)
 }
 
 // formatDate formats the calendar day of t: 2 January 2006.

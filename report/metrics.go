@@ -434,6 +434,15 @@ func broadcastJSON(s analyze.BroadcastStats) BroadcastStatsJSON {
 // comments that do not say which are the brand's).
 func repliesUnknown(s analyze.BroadcastStats) bool { return !s.Measurable }
 
+// repliesValue is the chart value of brand replies: "-" (ECharts' empty
+// value) when they cannot be counted.
+func repliesValue(s analyze.BroadcastStats) any {
+	if repliesUnknown(s) {
+		return "-"
+	}
+	return s.BrandReplies
+}
+
 func postFeedbackJSON(p analyze.PostFeedback) PostFeedbackJSON {
 	return PostFeedbackJSON{
 		Posts:             p.Posts,

@@ -215,11 +215,7 @@ func (b *builder) conversation(p *pageView) error {
 	for _, m := range bc.ByMonth {
 		x = append(x, m.Month)
 		posts = append(posts, m.BrandPosts)
-		if repliesUnknown(m.BroadcastStats) {
-			replies = append(replies, "-")
-		} else {
-			replies = append(replies, m.BrandReplies)
-		}
+		replies = append(replies, repliesValue(m.BroadcastStats))
 		share = append(share, pct(m.BroadcastShare))
 		anyData = anyData || m.BroadcastShare != nil
 		monthly.Table.Rows = append(monthly.Table.Rows, append([]cell{txt(monthLabel(m.Month))}, broadcastCells(m.BroadcastStats)...))
@@ -243,11 +239,7 @@ func (b *builder) conversation(p *pageView) error {
 	for _, pb := range bc.ByPlatform {
 		x = append(x, pb.Platform)
 		posts = append(posts, pb.BrandPosts)
-		if repliesUnknown(pb.BroadcastStats) {
-			replies = append(replies, "-")
-		} else {
-			replies = append(replies, pb.BrandReplies)
-		}
+		replies = append(replies, repliesValue(pb.BroadcastStats))
 		anyData = anyData || pb.Measurable
 		plat.Table.Rows = append(plat.Table.Rows, append([]cell{txt(pb.Platform)}, broadcastCells(pb.BroadcastStats)...))
 	}

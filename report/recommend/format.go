@@ -82,11 +82,5 @@ func escapeMarkdown(s string) string {
 	return b.String()
 }
 
-// truncate shortens s to at most n runes, ending with "…" when cut.
-func truncate(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return strings.TrimRight(string(r[:n-1]), " ") + "…"
-}
+// truncate shortens a quoted comment to n runes (the shared rule).
+var truncate = loc.Truncate

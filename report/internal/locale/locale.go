@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Locale is the formatting of one language.
@@ -137,4 +138,14 @@ func (l *Locale) Duration(d time.Duration) string {
 		s += " " + l.Int(h) + " " + l.Hour
 	}
 	return s
+}
+
+// Truncate shortens s to at most n runes (n >= 2), ending with "…" when it
+// cuts. It is the same in every language.
+func Truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimRight(string(r[:n-1]), " ") + "…"
 }

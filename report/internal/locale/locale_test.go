@@ -46,3 +46,21 @@ func TestEnglish(t *testing.T) {
 		t.Error(`"" is not English`)
 	}
 }
+
+func TestTruncate(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"exactly10!", 10, "exactly10!"},
+		{"one two three", 8, "one two…"},
+		{"one two  three", 9, "one two…"}, // trailing space before the cut dropped
+		{"éèêëàâäîï", 5, "éèêë…"},
+	} {
+		if got := Truncate(tc.s, tc.n); got != tc.want {
+			t.Errorf("Truncate(%q, %d) = %q, want %q", tc.s, tc.n, got, tc.want)
+		}
+	}
+}
