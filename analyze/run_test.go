@@ -521,3 +521,35 @@ func TestPlatformMeasurability(t *testing.T) {
 		t.Error("facebook not measurable")
 	}
 }
+
+// Page-level data only: the trend falls back to the page rate, then to the
+// page count. Totals (hides + hide_all + spam_reports + unfollows) per
+// 1,000 impressions are 2, 3 and 6 in Jan, Feb, Mar: slope by hand
+// ((−1)(2−11/3) + (1)(6−11/3)) / 2 = 2.
+func TestTrendOnPageData(t *testing.T) {
+	day := func(date string, hides, hideAll, spam, unfollows, impressions int64) Daily {
+		return Daily{Platform: "facebook", Date: ts(t, date+"T00:00:00Z"), Hides: KnownCount(hides), HideAll: KnownCount(hideAll),
+			SpamReports: KnownCount(spam), Unfollows: KnownCount(unfollows), Impressions: KnownCount(impressions)}
+	}
+	ds := &Dataset{Daily: []Daily{
+		day("2026-01-01", 1, 0, 0, 1, 1000),
+		day("2026-02-01", 2, 0, 1, 0, 1000),
+		day("2026-03-01", 0, 4, 0, 2, 1000),
+	}}
+	res := mustRun(t, ds, Options{})
+	nf := res.NegativeFeedback
+	eqRate(t, "page per 1000", nf.Page.Per1000, f(11.0/3)) // 11 actions over 3,000 impressions
+	if tr := nf.Trend; tr.Basis != BasisPageRate || tr.Direction != TrendRising || tr.Months != 3 || abs(tr.Slope-2) > 1e-9 {
+		t.Errorf("page-rate trend = %+v", tr)
+	}
+	for i := range ds.Daily {
+		ds.Daily[i].Impressions = Count{}
+	}
+	res = mustRun(t, ds, Options{})
+	if tr := res.NegativeFeedback.Trend; tr.Basis != BasisPageCount || abs(tr.Slope-2) > 1e-9 {
+		t.Errorf("page-count trend = %+v", tr)
+	}
+	if res.NegativeFeedback.Page.Per1000 != nil {
+		t.Error("page rate without impressions")
+	}
+}
