@@ -104,8 +104,12 @@ type Comment struct {
 	// FromBrand is what the export itself says about the author. When it
 	// is FlagUnknown, the brand accounts of Options decide.
 	FromBrand Flag
-	Created   time.Time
-	Text      string
+	// AuthorWithheld marks a comment whose export withheld its author (the
+	// Graph API without the page's own access writes "undiscoverable"), so
+	// nobody can tell whether the brand wrote it.
+	AuthorWithheld bool
+	Created        time.Time
+	Text           string
 	// Hidden is FlagYes when the brand hid the comment, FlagUnknown when the
 	// export does not say.
 	Hidden Flag
@@ -143,10 +147,27 @@ type Input struct {
 	File string // as given on the command line
 	Kind string // detected kind: "posts", "comments" or "daily"
 	// Format names the format the importer recognised ("socialaudit posts").
-	Format   string
+	Format string
+	// FormatID is the format's short stable name ("owncsv-posts").
+	FormatID string
+	// Encoding and Delimiter say how the text was read ("UTF-8", "comma").
+	Encoding, Delimiter string
+	// DateOrder is "dmy" or "mdy" when the file wrote dates with slashes.
+	DateOrder string
+	// First and Last are the earliest and latest instants of the file's
+	// records (days at midnight UTC), zero when it has none.
+	First, Last time.Time
+
 	Rows     int // data rows read (header excluded)
 	Used     int
 	Rejected int
+	// Merged counts the rows whose record another export also held: the
+	// record is counted once, with the later export's counters (see
+	// MergedInto). Rows = Used + Rejected + Merged.
+	Merged int
+	// MergedInto says, per later file, how many of this file's records it
+	// superseded.
+	MergedInto []Merge
 	// Rejections lists every rejected row with its line and reason.
 	Rejections []Rejection
 	// IgnoredColumns are header names the importer does not use, reported
@@ -155,6 +176,12 @@ type Input struct {
 	// Notes are other things the importer wants the reader to know (a time
 	// zone it assumed, for example).
 	Notes []string
+}
+
+// Merge counts the records of one file superseded by a later export.
+type Merge struct {
+	File    string // the later export
+	Records int
 }
 
 // Rejection is one input row that was not used, and why.

@@ -37,6 +37,8 @@ type Options struct {
 	// Location is the time zone of times written without an offset. Nil
 	// means UTC.
 	Location *time.Location
+	// Comma is the delimiter; 0 is a comma.
+	Comma rune
 }
 
 // Decoder reads socialaudit CSV files into one analyze.Dataset. Records are
@@ -45,6 +47,7 @@ type Options struct {
 // concurrent use.
 type Decoder struct {
 	loc    *time.Location
+	comma  rune
 	ds     analyze.Dataset
 	zones  zones
 	intern map[string]string
@@ -68,8 +71,13 @@ func NewDecoder(opts Options) *Decoder {
 	if loc == nil {
 		loc = time.UTC
 	}
+	comma := opts.Comma
+	if comma == 0 {
+		comma = ','
+	}
 	return &Decoder{
 		loc:      loc,
+		comma:    comma,
 		zones:    zones{},
 		intern:   map[string]string{},
 		posts:    map[postKey]int{},
@@ -110,12 +118,13 @@ func (d *Decoder) Decode(name string, r io.Reader) error {
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	k, err := headerKind(buf)
+	k, err := headerKind(buf, d.comma)
 	if err != nil {
 		return fmt.Errorf("%s:1: %w", name, err)
 	}
 
 	cr := csv.NewReader(br)
+	cr.Comma = d.comma
 	cr.ReuseRecord = true
 	f := &file{d: d, name: name, cr: cr, in: analyze.Input{
 		File:   name,
@@ -196,7 +205,7 @@ func (d *Decoder) reserve(k, n int) {
 
 // headerKind reads the header from the first bytes of the file (peeked, not
 // consumed) and detects the kind.
-func headerKind(buf []byte) (int, error) {
+func headerKind(buf []byte, comma rune) (int, error) {
 	if len(bytes.TrimSpace(buf)) == 0 {
 		return 0, ErrEmptyFile
 	}
@@ -204,6 +213,7 @@ func headerKind(buf []byte) (int, error) {
 		return 0, errors.New("the file is UTF-16; save it as UTF-8")
 	}
 	hr := csv.NewReader(bytes.NewReader(buf))
+	hr.Comma = comma
 	hr.FieldsPerRecord = -1
 	header, err := hr.Read()
 	if err == io.EOF {

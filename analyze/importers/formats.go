@@ -1,0 +1,13 @@
+package importers
+
+import (
+	"github.com/socialaudit/socialaudit/analyze/internal/importer"
+	"github.com/socialaudit/socialaudit/analyze/x"
+)
+
+// builtin are the formats tried on every file, most specific first: a
+// format whose signature is a subset of another's comes after it.
+var builtin = []importer.Format{
+	ownFormat(),
+	x.Activity,
+}

@@ -1,0 +1,442 @@
+// Package importers reads the files a consultant is given, whatever
+// platform or tool exported them: it recognises each file's format by its
+// content (never its name), decodes it with that format's importer, and
+// merges overlapping exports so that each record counts once.
+//
+// Every row of every file is accounted for in the file's analyze.Input:
+// read = used + rejected + merged.
+package importers
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/socialaudit/socialaudit/analyze"
+	"github.com/socialaudit/socialaudit/analyze/internal/field"
+	"github.com/socialaudit/socialaudit/analyze/internal/importer"
+	"github.com/socialaudit/socialaudit/analyze/internal/table"
+	"github.com/socialaudit/socialaudit/analyze/owncsv"
+)
+
+// Options are the reader's choices.
+type Options struct {
+	// Location is the zone of times written without an offset; nil is UTC.
+	Location *time.Location
+	// ZoneGiven says the user chose Location (--tz): it then also applies
+	// to formats that have a zone of their own (Facebook's legacy exports,
+	// US Pacific).
+	ZoneGiven bool
+	// DateOrder is "dmy", "mdy" or "" (decide per file from its dates).
+	DateOrder string
+	// Mappings are the user's own formats (--map), tried before the
+	// built-in ones.
+	Mappings []Mapping
+}
+
+// Info describes a format for people.
+type Info struct {
+	ID   string // short stable name, e.g. "facebook-legacy-posts"
+	Name string // what the file is
+	Kind string // posts, comments or daily
+}
+
+// Formats lists the built-in formats, in the order they are tried.
+func Formats() []Info {
+	var out []Info
+	for _, f := range builtin {
+		out = append(out, Info{ID: f.ID, Name: f.Name, Kind: f.Kind})
+	}
+	return out
+}
+
+// File is what one input file gave: its records and their accounting.
+type File struct {
+	Input    analyze.Input
+	Posts    []analyze.Post
+	Comments []analyze.Comment
+	Daily    []analyze.Daily
+}
+
+// NoMatchError is the error for a file no format recognises.
+type NoMatchError struct {
+	File    string
+	Closest *Info    // the format that came closest, if any came at all
+	Missing []string // what the closest format missed
+	Known   []Info
+}
+
+func (e *NoMatchError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: not a format socialaudit knows", e.File)
+	if e.Closest != nil {
+		fmt.Fprintf(&b, "; the closest is %s (%s), but the file has no %s", e.Closest.Name, e.Closest.ID, quoteList(e.Missing, 4))
+	}
+	b.WriteString(". Known formats:")
+	for _, f := range e.Known {
+		fmt.Fprintf(&b, "\n  %-26s %s", f.ID, f.Name)
+	}
+	b.WriteString("\nFor any other layout, describe its columns in a mapping file and pass it with --map (see the README).")
+	return b.String()
+}
+
+func quoteList(xs []string, max int) string {
+	var q []string
+	for i, x := range xs {
+		if i == max {
+			q = append(q, fmt.Sprintf("and %d more", len(xs)-max))
+			break
+		}
+		q = append(q, fmt.Sprintf("%q", x))
+	}
+	if len(q) == 1 {
+		return "column " + q[0]
+	}
+	return "columns " + strings.Join(q, ", ")
+}
+
+// ReadFile detects the format of one file and decodes it. name is how the
+// file is reported. The error is about the file as a whole (not a format
+// socialaudit knows, empty, binary, dates of undecidable order); problems
+// with single rows are rejections in the File's Input.
+func ReadFile(name string, r io.ReadSeeker, opts Options) (*File, error) {
+	order, err := field.ParseOrder(opts.DateOrder)
+	if err != nil {
+		return nil, err
+	}
+	t, err := table.Open(r, table.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	head, err := t.Peek(importer.MatchRows)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	formats, err := candidates(opts)
+	if err != nil {
+		return nil, err
+	}
+	var best *importer.Format
+	var closest *importer.Format
+	var closestMatch importer.Match
+	for i := range formats {
+		m := formats[i].Match(head)
+		if m.OK {
+			best = &formats[i]
+			break
+		}
+		if m.Score > closestMatch.Score {
+			closest, closestMatch = &formats[i], m
+		}
+	}
+	if best == nil {
+		e := &NoMatchError{File: name, Known: Formats()}
+		if closest != nil && closestMatch.Score >= 0.25 {
+			e.Closest = &Info{ID: closest.ID, Name: closest.Name, Kind: closest.Kind}
+			e.Missing = closestMatch.Missing
+		}
+		return nil, e
+	}
+	if best.ID == ownFormatID {
+		return readOwn(name, r, t, opts)
+	}
+	iopts := importer.Options{Location: opts.Location, ZoneGiven: opts.ZoneGiven, DateOrder: order}
+	f := importer.NewFile(name, t, *best, iopts)
+	if err := best.Decode(f); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if err := f.Finish(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return &File{Input: f.Input, Posts: f.Posts, Comments: f.Comments, Daily: f.Daily}, nil
+}
+
+// candidates are the formats to try, the user's mappings first.
+func candidates(opts Options) ([]importer.Format, error) {
+	var out []importer.Format
+	for _, m := range opts.Mappings {
+		out = append(out, m.format())
+	}
+	return append(out, builtin...), nil
+}
+
+// ownFormatID names socialaudit's own format, decoded by package owncsv.
+const ownFormatID = "socialaudit"
+
+// ownFormat recognises socialaudit's own CSV files by their header; package
+// owncsv decodes them.
+func ownFormat() importer.Format {
+	return importer.Format{
+		ID:   ownFormatID,
+		Name: "socialaudit's own CSV format (posts, comments or daily)",
+		Kind: "posts, comments or daily",
+		Match: func(head []table.Record) importer.Match {
+			if len(head) == 0 {
+				return importer.Match{}
+			}
+			h := importer.NewHeader(head[0].Fields)
+			var best importer.Match
+			for _, k := range owncsv.Kinds() {
+				m := h.Score(k.Required)
+				// Every column of the own format is lower-case snake
+				// case; a platform header that happens to hold the
+				// same words is not ours.
+				if m.OK && !strings.Contains(strings.Join(head[0].Fields, ""), " ") {
+					return m
+				}
+				m.OK = false
+				if m.Score > best.Score {
+					best = m
+				}
+			}
+			return best
+		},
+	}
+}
+
+// readOwn decodes a file in socialaudit's own format with package owncsv,
+// from the start again.
+func readOwn(name string, r io.ReadSeeker, t *table.Table, opts Options) (*File, error) {
+	if _, err := r.Seek(0, io.SeekStart); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	var text io.Reader = r
+	if t.Encoding != table.UTF8 && t.Encoding != table.UTF8BOM {
+		var err error
+		if text, _, err = table.Text(r); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	dec := owncsv.NewDecoder(owncsv.Options{Location: opts.Location, Comma: t.Comma})
+	if err := dec.Decode(name, text); err != nil {
+		return nil, err
+	}
+	ds := dec.Dataset()
+	in := ds.Inputs[0]
+	in.FormatID = ownFormatID
+	in.Encoding = string(t.Encoding)
+	in.Delimiter = delimiterName(t.Comma)
+	f := &File{Input: in, Posts: ds.Posts, Comments: ds.Comments, Daily: ds.Daily}
+	f.Input.First, f.Input.Last = f.span()
+	return f, nil
+}
+
+func delimiterName(c rune) string {
+	switch c {
+	case ',':
+		return "comma"
+	case ';':
+		return "semicolon"
+	case '\t':
+		return "tab"
+	}
+	return fmt.Sprintf("%q", c)
+}
+
+func (f *File) span() (first, last time.Time) {
+	see := func(t time.Time) {
+		if first.IsZero() || t.Before(first) {
+			first = t
+		}
+		if t.After(last) {
+			last = t
+		}
+	}
+	for i := range f.Posts {
+		see(f.Posts[i].Published)
+	}
+	for i := range f.Comments {
+		see(f.Comments[i].Created)
+	}
+	for i := range f.Daily {
+		see(f.Daily[i].Date)
+	}
+	return first, last
+}
+
+// ErrNoFiles is returned by Merge when given nothing.
+var ErrNoFiles = errors.New("no input file")
+
+// Merge combines the files into one dataset, counting each record once.
+// Two files hold the same record when they share its key (platform,
+// account and id for a post; platform and id for a comment; platform,
+// account and day for a daily row). The later export wins: the file whose
+// records reach the latest instant, and among files that end at the same
+// instant the one given last. Its record is kept with its own known
+// counters; the counters it does not know are taken from the earlier
+// export. The earlier file's row counts as merged, not used.
+func Merge(files []*File) *analyze.Dataset {
+	// rank[i] is file i's place from the latest export (0) to the earliest.
+	idx := make([]int, len(files))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		if c := files[b].Input.Last.Compare(files[a].Input.Last); c != 0 {
+			return c
+		}
+		return cmp.Compare(b, a)
+	})
+	merged := make([]map[int]int, len(files)) // loser file -> winner file -> records
+	note := func(loser, winner int) {
+		files[loser].Input.Used--
+		files[loser].Input.Merged++
+		if merged[loser] == nil {
+			merged[loser] = map[int]int{}
+		}
+		merged[loser][winner]++
+	}
+
+	dropPosts := mergeKind(files, idx, func(f *File) int { return len(f.Posts) },
+		func(f *File, i int) any {
+			p := &f.Posts[i]
+			return [3]string{p.Platform, p.Account, p.ID}
+		},
+		func(w, l *File, wi, li int) { mergePost(&w.Posts[wi], &l.Posts[li]) }, note)
+	dropComments := mergeKind(files, idx, func(f *File) int { return len(f.Comments) },
+		func(f *File, i int) any {
+			c := &f.Comments[i]
+			return [2]string{c.Platform, c.ID}
+		},
+		func(w, l *File, wi, li int) { mergeComment(&w.Comments[wi], &l.Comments[li]) }, note)
+	dropDaily := mergeKind(files, idx, func(f *File) int { return len(f.Daily) },
+		func(f *File, i int) any {
+			d := &f.Daily[i]
+			return dayKey{d.Platform, d.Account, d.Date}
+		},
+		func(w, l *File, wi, li int) { mergeDaily(&w.Daily[wi], &l.Daily[li]) }, note)
+
+	ds := &analyze.Dataset{}
+	var nPosts, nComments, nDaily int
+	for _, f := range files {
+		nPosts += len(f.Posts)
+		nComments += len(f.Comments)
+		nDaily += len(f.Daily)
+	}
+	if len(files) == 1 { // nothing to merge: hand the records over
+		f := files[0]
+		ds.Posts, ds.Comments, ds.Daily = f.Posts, f.Comments, f.Daily
+	} else {
+		ds.Posts = make([]analyze.Post, 0, nPosts)
+		ds.Comments = make([]analyze.Comment, 0, nComments)
+		ds.Daily = make([]analyze.Daily, 0, nDaily)
+		for i, f := range files {
+			for j := range f.Posts {
+				if !dropPosts[loc2{i, j}] {
+					ds.Posts = append(ds.Posts, f.Posts[j])
+				}
+			}
+			for j := range f.Comments {
+				if !dropComments[loc2{i, j}] {
+					ds.Comments = append(ds.Comments, f.Comments[j])
+				}
+			}
+			for j := range f.Daily {
+				if !dropDaily[loc2{i, j}] {
+					ds.Daily = append(ds.Daily, f.Daily[j])
+				}
+			}
+		}
+	}
+	for i, f := range files {
+		for w, n := range merged[i] {
+			f.Input.MergedInto = append(f.Input.MergedInto, analyze.Merge{File: files[w].Input.File, Records: n})
+		}
+		slices.SortFunc(f.Input.MergedInto, func(a, b analyze.Merge) int { return cmp.Compare(a.File, b.File) })
+		ds.Inputs = append(ds.Inputs, f.Input)
+	}
+	return ds
+}
+
+type loc2 struct{ file, rec int }
+
+type dayKey struct {
+	platform, account string
+	date              time.Time
+}
+
+// mergeKind finds the records of one kind that a later export also holds.
+// It returns the losers; a kind found in one file only costs nothing.
+func mergeKind(files []*File, byRecency []int, count func(*File) int, key func(*File, int) any,
+	combine func(winner, loser *File, wi, li int), note func(loser, winner int)) map[loc2]bool {
+	having := 0
+	for _, f := range files {
+		if count(f) > 0 {
+			having++
+		}
+	}
+	if having < 2 {
+		return nil
+	}
+	winners := map[any]loc2{}
+	drop := map[loc2]bool{}
+	for _, fi := range byRecency {
+		f := files[fi]
+		for j := 0; j < count(f); j++ {
+			k := key(f, j)
+			if w, ok := winners[k]; ok {
+				combine(files[w.file], f, w.rec, j)
+				drop[loc2{fi, j}] = true
+				note(fi, w.file)
+				continue
+			}
+			winners[k] = loc2{fi, j}
+		}
+	}
+	return drop
+}
+
+func fill(w *analyze.Count, l analyze.Count) {
+	if !w.Known {
+		*w = l
+	}
+}
+
+func fillText(w *string, l string) {
+	if *w == "" {
+		*w = l
+	}
+}
+
+func mergePost(w, l *analyze.Post) {
+	for _, pair := range [][2]*analyze.Count{
+		{&w.Impressions, &l.Impressions}, {&w.Reach, &l.Reach}, {&w.Reactions, &l.Reactions},
+		{&w.Comments, &l.Comments}, {&w.Shares, &l.Shares}, {&w.Clicks, &l.Clicks},
+		{&w.Hides, &l.Hides}, {&w.HideAll, &l.HideAll}, {&w.SpamReports, &l.SpamReports}, {&w.Unlikes, &l.Unlikes},
+	} {
+		fill(pair[0], *pair[1])
+	}
+	fillText(&w.Type, l.Type)
+	fillText(&w.Text, l.Text)
+	fillText(&w.Permalink, l.Permalink)
+	w.IsReply = w.IsReply || l.IsReply
+}
+
+func mergeComment(w, l *analyze.Comment) {
+	fillText(&w.PostID, l.PostID)
+	fillText(&w.ParentID, l.ParentID)
+	fillText(&w.AuthorID, l.AuthorID)
+	fillText(&w.AuthorName, l.AuthorName)
+	fillText(&w.Text, l.Text)
+	if w.FromBrand == analyze.FlagUnknown {
+		w.FromBrand = l.FromBrand
+	}
+	if w.Hidden == analyze.FlagUnknown {
+		w.Hidden = l.Hidden
+	}
+	w.AuthorWithheld = w.AuthorWithheld && l.AuthorWithheld
+}
+
+func mergeDaily(w, l *analyze.Daily) {
+	for _, pair := range [][2]*analyze.Count{
+		{&w.Followers, &l.Followers}, {&w.Follows, &l.Follows}, {&w.Unfollows, &l.Unfollows},
+		{&w.Hides, &l.Hides}, {&w.HideAll, &l.HideAll}, {&w.SpamReports, &l.SpamReports},
+		{&w.Impressions, &l.Impressions},
+	} {
+		fill(pair[0], *pair[1])
+	}
+}

@@ -1,0 +1,386 @@
+// Package importer is the plumbing every platform importer shares: the
+// Format a registry detects and calls, the File that collects one file's
+// records and the accounting of its rows, header matching, and the
+// deferred placing of times once the file's day/month order is known.
+//
+// An importer's Decode reads the rows of its table, turns each into a record
+// (AddPost, AddComment, AddDaily) or a rejection (Reject), and returns;
+// Finish then decides the date order from all the file's dates, places the
+// times, rejects what does not fit and the duplicates within the file, and
+// closes the accounting: every row read is used or rejected.
+package importer
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/socialaudit/socialaudit/analyze"
+	"github.com/socialaudit/socialaudit/analyze/internal/field"
+	"github.com/socialaudit/socialaudit/analyze/internal/table"
+)
+
+// Options are the reader's choices that apply to every format.
+type Options struct {
+	// Location is the zone of times written without an offset; nil is UTC.
+	Location *time.Location
+	// ZoneGiven says Location was chosen by the user (--tz), which
+	// overrides a format's own default zone.
+	ZoneGiven bool
+	// DateOrder is the day/month order of slashed dates when the user gave
+	// one (--date-order); OrderUnknown decides per file.
+	DateOrder field.Order
+}
+
+// Format is one export format.
+type Format struct {
+	// ID is a short stable name ("facebook-legacy-posts"), used by --format
+	// and in metrics.json.
+	ID string
+	// Name says what the file is, for people ("Facebook Page Insights,
+	// legacy Post data export").
+	Name string
+	// Kind is the kind of records it yields: "posts", "comments" or "daily".
+	Kind string
+	// Match looks at the first records of a file (up to MatchRows) and says
+	// whether they are this format.
+	Match func(head []table.Record) Match
+	// Decode reads the file's rows into f. An error is about the file as
+	// a whole; then nothing of it is kept.
+	Decode func(f *File) error
+}
+
+// MatchRows is how many records Match is shown.
+const MatchRows = 5
+
+// Match is a format's verdict on a file.
+type Match struct {
+	OK bool
+	// Score in [0, 1] says how close the file came (the share of the
+	// format's expected columns found), to name the closest format of a
+	// file nobody recognised.
+	Score float64
+	// Missing names what the file lacked, for that message.
+	Missing []string
+}
+
+// File is one file being decoded.
+type File struct {
+	Name  string
+	Table *table.Table
+	Opts  Options
+	// Loc is the zone for zone-less times in this file; a format may set
+	// it (Facebook's legacy exports are US Pacific) before adding records.
+	Loc *time.Location
+	// UsualOrder is the format's own day/month order, for the hint when a
+	// file is ambiguous.
+	UsualOrder field.Order
+
+	Input    analyze.Input
+	Posts    []analyze.Post
+	Comments []analyze.Comment
+	Daily    []analyze.Daily
+
+	pending []pending
+	votes   field.Votes
+}
+
+// pending is a record whose time waits for the file's date order.
+type pending struct {
+	kind   byte // 'p', 'c' or 'd'
+	index  int
+	column string
+	raw    string
+	stamp  field.Stamp
+	line   int
+}
+
+// NewFile starts the accounting of one file.
+func NewFile(name string, t *table.Table, f Format, opts Options) *File {
+	loc := opts.Location
+	if loc == nil {
+		loc = time.UTC
+	}
+	return &File{
+		Name: name, Table: t, Opts: opts, Loc: loc,
+		Input: analyze.Input{
+			File: name, Kind: f.Kind, Format: f.Name, FormatID: f.ID,
+			Encoding: string(t.Encoding), Delimiter: delimiterName(t.Comma),
+		},
+	}
+}
+
+func delimiterName(c rune) string {
+	switch c {
+	case ',':
+		return "comma"
+	case ';':
+		return "semicolon"
+	case '\t':
+		return "tab"
+	}
+	return fmt.Sprintf("%q", c)
+}
+
+// Rows calls use for every data row after the first skip records (the
+// header rows), counting each as read. A row the CSV reader cannot split is
+// rejected here. use returns the row's rejection, if any; a row it accepts
+// must be added with AddPost, AddComment or AddDaily.
+func (f *File) Rows(skip int, use func(rec table.Record) *Rejection) error {
+	if err := f.Table.Skip(skip); err != nil {
+		return err
+	}
+	for {
+		rec, err := f.Table.Next()
+		if err != nil {
+			if re, ok := err.(*table.RowError); ok {
+				f.Input.Rows++
+				f.Reject(re.Line, "", re.Reason)
+				continue
+			}
+			if err.Error() == "EOF" {
+				return nil
+			}
+			return err
+		}
+		if blank(rec.Fields) {
+			continue // an empty line is not a row
+		}
+		f.Input.Rows++
+		if r := use(rec); r != nil {
+			f.Reject(rec.Line, r.Column, r.Reason)
+		}
+	}
+}
+
+func blank(fields []string) bool {
+	for _, s := range fields {
+		if strings.TrimSpace(s) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// Rejection is a row's problem: the column (empty for the row as a whole)
+// and the reason.
+type Rejection struct {
+	Column, Reason string
+}
+
+// Rejectf makes a Rejection.
+func Rejectf(column, format string, args ...any) *Rejection {
+	return &Rejection{Column: column, Reason: fmt.Sprintf(format, args...)}
+}
+
+// Reject records a rejected row.
+func (f *File) Reject(line int, column, reason string) {
+	f.Input.Rejected++
+	f.Input.Rejections = append(f.Input.Rejections, analyze.Rejection{
+		File: f.Name, Line: line, Column: column, Reason: reason,
+	})
+}
+
+// AddPost adds a post whose Published time is the cell raw of column.
+func (f *File) AddPost(p analyze.Post, column, raw string, line int) *Rejection {
+	return f.add('p', len(f.Posts), column, raw, line, func() { f.Posts = append(f.Posts, p) })
+}
+
+// AddComment adds a comment whose Created time is the cell raw of column.
+func (f *File) AddComment(c analyze.Comment, column, raw string, line int) *Rejection {
+	return f.add('c', len(f.Comments), column, raw, line, func() { f.Comments = append(f.Comments, c) })
+}
+
+// AddDaily adds a day whose Date is the cell raw of column.
+func (f *File) AddDaily(d analyze.Daily, column, raw string, line int) *Rejection {
+	return f.add('d', len(f.Daily), column, raw, line, func() { f.Daily = append(f.Daily, d) })
+}
+
+func (f *File) add(kind byte, index int, column, raw string, line int, push func()) *Rejection {
+	if field.Unknown(raw) {
+		return Rejectf(column, "required value is empty")
+	}
+	st, err := field.Scan(raw)
+	if err != nil {
+		return &Rejection{Column: column, Reason: err.Error()}
+	}
+	f.votes.Add(st, raw)
+	push()
+	f.pending = append(f.pending, pending{kind: kind, index: index, column: column, raw: strings.TrimSpace(raw), stamp: st, line: line})
+	return nil
+}
+
+// Finish places the times, drops the records whose time is invalid in the
+// file's order and the duplicates within the file (rejecting their rows),
+// and closes the accounting. The error is about the file as a whole: its
+// dates mix orders or cannot tell theirs.
+func (f *File) Finish() error {
+	order, err := f.votes.Decide(f.Opts.DateOrder, f.UsualOrder)
+	if err != nil {
+		return err
+	}
+	if order != field.OrderUnknown && f.votes.Slashed() > 0 {
+		how := "decided from the dates"
+		if f.Opts.DateOrder != field.OrderUnknown {
+			how = "as --date-order says"
+		}
+		f.Input.DateOrder = order.String()
+		f.note("dates with slashes read %s (%s)", order.Long(), how)
+	}
+	zones := field.Zones{}
+	var counts [5]int
+	dropP := make([]bool, len(f.Posts))
+	dropC := make([]bool, len(f.Comments))
+	dropD := make([]bool, len(f.Daily))
+	seenP := map[[3]string]int{}
+	seenC := map[[2]string]int{}
+	seenD := map[dayKey]int{}
+	for _, p := range f.pending {
+		var when time.Time
+		var kind field.Kind
+		var err error
+		if p.kind == 'd' {
+			when, err = p.stamp.Date(order)
+		} else {
+			when, kind, err = p.stamp.Time(order, f.Loc, zones)
+		}
+		if err != nil {
+			f.Reject(p.line, p.column, fmt.Sprintf("%q is not a valid date or time: %v", p.raw, err))
+			markDrop(p, dropP, dropC, dropD)
+			continue
+		}
+		if p.kind != 'd' {
+			counts[kind]++
+		}
+		switch p.kind {
+		case 'p':
+			x := &f.Posts[p.index]
+			x.Published = when
+			x.Source = analyze.Source{File: f.Name, Line: p.line}
+			k := [3]string{x.Platform, x.Account, x.ID}
+			if first, dup := seenP[k]; dup {
+				f.Reject(p.line, "", fmt.Sprintf("duplicate of the post at line %d", first))
+				dropP[p.index] = true
+				continue
+			}
+			seenP[k] = p.line
+		case 'c':
+			x := &f.Comments[p.index]
+			x.Created = when
+			x.Source = analyze.Source{File: f.Name, Line: p.line}
+			k := [2]string{x.Platform, x.ID}
+			if first, dup := seenC[k]; dup {
+				f.Reject(p.line, "", fmt.Sprintf("duplicate of the comment at line %d", first))
+				dropC[p.index] = true
+				continue
+			}
+			seenC[k] = p.line
+		case 'd':
+			x := &f.Daily[p.index]
+			x.Date = when
+			x.Source = analyze.Source{File: f.Name, Line: p.line}
+			k := dayKey{x.Platform, x.Account, when}
+			if first, dup := seenD[k]; dup {
+				f.Reject(p.line, "", fmt.Sprintf("duplicate of the day at line %d", first))
+				dropD[p.index] = true
+				continue
+			}
+			seenD[k] = p.line
+		}
+	}
+	f.pending = nil
+	f.Posts = keep(f.Posts, dropP)
+	f.Comments = keep(f.Comments, dropC)
+	f.Daily = keep(f.Daily, dropD)
+	f.Input.Used = len(f.Posts) + len(f.Comments) + len(f.Daily)
+	slices.SortStableFunc(f.Input.Rejections, func(a, b analyze.Rejection) int { return cmp.Compare(a.Line, b.Line) })
+
+	zone := f.Loc.String()
+	if n := counts[field.KindLocal] + counts[field.KindGap] + counts[field.KindOverlap]; n > 0 {
+		f.note("%s without a UTC offset read in %s", times(n), zone)
+	}
+	if n := counts[field.KindDate]; n > 0 {
+		f.note("%s without a clock read as midnight in %s", dates(n), zone)
+	}
+	if n := counts[field.KindGap]; n > 0 {
+		f.note("%s in a daylight-saving gap of %s, moved forward by the gap", times(n), zone)
+	}
+	if n := counts[field.KindOverlap]; n > 0 {
+		f.note("%s in a daylight-saving overlap of %s, read as the earlier of the two", times(n), zone)
+	}
+	f.Input.First, f.Input.Last = span(f.Posts, f.Comments, f.Daily)
+	return nil
+}
+
+type dayKey struct {
+	platform, account string
+	date              time.Time
+}
+
+func markDrop(p pending, dp, dc, dd []bool) {
+	switch p.kind {
+	case 'p':
+		dp[p.index] = true
+	case 'c':
+		dc[p.index] = true
+	case 'd':
+		dd[p.index] = true
+	}
+}
+
+func keep[T any](xs []T, drop []bool) []T {
+	out := xs[:0]
+	for i, x := range xs {
+		if !drop[i] {
+			out = append(out, x)
+		}
+	}
+	clear(xs[len(out):])
+	return out
+}
+
+// span returns the first and last instants of the records.
+func span(posts []analyze.Post, comments []analyze.Comment, daily []analyze.Daily) (first, last time.Time) {
+	see := func(t time.Time) {
+		if first.IsZero() || t.Before(first) {
+			first = t
+		}
+		if t.After(last) {
+			last = t
+		}
+	}
+	for i := range posts {
+		see(posts[i].Published)
+	}
+	for i := range comments {
+		see(comments[i].Created)
+	}
+	for i := range daily {
+		see(daily[i].Date)
+	}
+	return first, last
+}
+
+// Note adds a line to what the data page says about the file.
+func (f *File) note(format string, args ...any) {
+	f.Input.Notes = append(f.Input.Notes, fmt.Sprintf(format, args...))
+}
+
+// Note adds a line to what the data page says about the file.
+func (f *File) Note(format string, args ...any) { f.note(format, args...) }
+
+func times(n int) string {
+	if n == 1 {
+		return "1 time"
+	}
+	return fmt.Sprintf("%d times", n)
+}
+
+func dates(n int) string {
+	if n == 1 {
+		return "1 date"
+	}
+	return fmt.Sprintf("%d dates", n)
+}
