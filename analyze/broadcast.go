@@ -32,7 +32,7 @@ func (c *context) broadcast() Broadcast {
 	}
 	reason := ReasonNoReplySource
 	if len(c.comments) > 0 {
-		reason = ReasonNoBrandComments
+		reason = c.unattributedReason("")
 	}
 
 	var all broadcastAcc

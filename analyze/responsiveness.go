@@ -181,7 +181,7 @@ func NearestRank(p, n int) int {
 func (c *context) responsiveness() (Responsiveness, []OpenComment) {
 	reason := ""
 	if !c.anyBrand {
-		reason = ReasonNoBrandComments
+		reason = c.unattributedReason("")
 	}
 
 	idx := c.answerIndex()
@@ -260,7 +260,7 @@ func (c *context) responsiveness() (Responsiveness, []OpenComment) {
 		p := byPlatform[name]
 		ok, why := c.anyBrand && c.attributable[name], reason
 		if !ok && why == "" {
-			why = ReasonNoBrandComments
+			why = c.unattributedReason(name)
 		}
 		r.ByPlatform = append(r.ByPlatform, PlatformResponsiveness{
 			Platform:  name,

@@ -8,6 +8,10 @@ const (
 	// ReasonNoBrandComments: no comment in the data can be attributed to the
 	// brand, so nothing says which comments were answered.
 	ReasonNoBrandComments = "no_brand_comments"
+	// ReasonAuthorsWithheld: the export withheld who wrote the comments
+	// (Facebook's Graph API without the page's own access writes
+	// "undiscoverable"), so the brand's replies cannot be told apart.
+	ReasonAuthorsWithheld = "authors_withheld"
 	// ReasonNoCustomerComments: there is no customer comment old enough to
 	// judge (none at all, or all pending).
 	ReasonNoCustomerComments = "no_customer_comments"

@@ -57,6 +57,9 @@ type context struct {
 	// anyBrand: at least one comment is the brand's (METRICS.md's condition
 	// for responsiveness to be measurable at all).
 	anyBrand bool
+	// withheld lists the platforms some of whose comments have their
+	// author withheld by the export.
+	withheld map[string]bool
 	// attributable lists the platforms whose data can say who wrote the
 	// comments: a brand comment, or an export stating the author's side.
 	attributable map[string]bool
@@ -170,7 +173,11 @@ func newContext(ds *Dataset, opts Options) (*context, error) {
 	}
 	c.brand = make([]bool, len(c.comments))
 	c.attributable = map[string]bool{}
+	c.withheld = map[string]bool{}
 	for i, cm := range c.comments {
+		if cm.AuthorWithheld {
+			c.withheld[cm.Platform] = true
+		}
 		switch cm.FromBrand {
 		case FlagYes:
 			c.brand[i] = true
@@ -185,6 +192,16 @@ func newContext(ds *Dataset, opts Options) (*context, error) {
 		c.anyBrand = c.anyBrand || c.brand[i]
 	}
 	return c, nil
+}
+
+// unattributedReason says why no comment of a platform ("" for all) can be
+// attributed to the brand: the export withheld the authors, or nothing
+// matched.
+func (c *context) unattributedReason(platform string) string {
+	if platform == "" && len(c.withheld) > 0 || c.withheld[platform] {
+		return ReasonAuthorsWithheld
+	}
+	return ReasonNoBrandComments
 }
 
 // brandKey normalises an account name or id for matching: trimmed,

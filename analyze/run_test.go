@@ -212,6 +212,29 @@ func TestNotMeasurableWithoutBrandComment(t *testing.T) {
 	}
 }
 
+// Comments whose export withheld the authors (Facebook's "undiscoverable")
+// are not measurable for that reason, even with --brand given: nothing can
+// match an author that is not there.
+func TestNotMeasurableWhenAuthorsWithheld(t *testing.T) {
+	ds := exampleDataset(t)
+	for i := range ds.Comments {
+		ds.Comments[i].AuthorID, ds.Comments[i].AuthorName = "", ""
+		ds.Comments[i].FromBrand = FlagUnknown
+		ds.Comments[i].AuthorWithheld = true
+	}
+	res := mustRun(t, ds, Options{Brand: []string{"acme"}})
+	r := res.Responsiveness
+	if r.Measurable || r.Reason != ReasonAuthorsWithheld || r.CustomerComments != len(ds.Comments) {
+		t.Fatalf("measurable=%v reason=%q customer comments %d", r.Measurable, r.Reason, r.CustomerComments)
+	}
+	if res.Broadcast.Measurable || res.Broadcast.Reason != ReasonAuthorsWithheld {
+		t.Errorf("broadcast measurable=%v reason=%q", res.Broadcast.Measurable, res.Broadcast.Reason)
+	}
+	if p := r.ByPlatform[0].All; p.Measurable || p.Reason != ReasonAuthorsWithheld {
+		t.Errorf("platform measurable=%v reason=%q", p.Measurable, p.Reason)
+	}
+}
+
 func TestExportFlagDecidesOverBrandList(t *testing.T) {
 	ds := exampleDataset(t)
 	// The export says b1 is not from the brand, although its author matches

@@ -78,6 +78,8 @@ func reasonText(code string) string {
 	switch code {
 	case analyze.ReasonNoBrandComments:
 		return "No comment in the data can be attributed to the brand: the export does not say who wrote the comments, and none matches the configured brand accounts."
+	case analyze.ReasonAuthorsWithheld:
+		return "The export withheld who wrote the comments (Facebook writes \"undiscoverable\"), so the brand's replies cannot be told from customers' comments. Only an export made with the page's own access shows who replied."
 	case analyze.ReasonNoCustomerComments:
 		return "There is no customer comment old enough to judge: none arrived in the period, or all are still within the response-time target."
 	case analyze.ReasonNoReplySource:

@@ -292,6 +292,7 @@ func responsivenessNotMeasurable(res *analyze.Results, _ Thresholds) (trigger, e
 	s := &res.Responsiveness.ResponseStats
 	return notMeasurable("responsiveness", s.Measurable, s.Reason, map[string]Severity{
 		analyze.ReasonNoBrandComments:    Warning,
+		analyze.ReasonAuthorsWithheld:    Warning,
 		analyze.ReasonNoCustomerComments: Info,
 	})
 }
@@ -302,6 +303,7 @@ func broadcastNotMeasurable(res *analyze.Results, _ Thresholds) (trigger, error)
 	return notMeasurable("broadcast", b.Measurable, b.Reason, map[string]Severity{
 		analyze.ReasonNoReplySource:   Info,
 		analyze.ReasonNoBrandComments: Info,
+		analyze.ReasonAuthorsWithheld: Info,
 		analyze.ReasonNoPosts:         Info,
 	})
 }

@@ -263,6 +263,16 @@ func TestRecommendations(t *testing.T) {
 				r.Responsiveness.ResponseStats = analyze.ResponseStats{Reason: analyze.ReasonNoBrandComments}
 			},
 			figure: "not measurable", body: []string{"No brand account was given."}},
+		{name: "authors withheld", id: "responsiveness-not-measurable", fires: true, severity: Warning,
+			edit: func(r *analyze.Results) {
+				r.Responsiveness.ResponseStats = analyze.ResponseStats{Reason: analyze.ReasonAuthorsWithheld, CustomerComments: 1858}
+			},
+			figure: "not measurable", body: []string{"undiscoverable", "holds 1,858 comments", "page's own access"}},
+		{name: "authors withheld, broadcast", id: "broadcast-not-measurable", fires: true, severity: Info,
+			edit: func(r *analyze.Results) {
+				r.Broadcast.BroadcastStats = analyze.BroadcastStats{Reason: analyze.ReasonAuthorsWithheld, BrandPosts: 3}
+			},
+			figure: "not measurable", body: []string{"published 3 posts", "undiscoverable"}},
 		{name: "no customer comments", id: "responsiveness-not-measurable", fires: true, severity: Info,
 			edit: func(r *analyze.Results) {
 				r.Responsiveness.ResponseStats = analyze.ResponseStats{Reason: analyze.ReasonNoCustomerComments, CustomerComments: 2, Pending: 2}
@@ -551,8 +561,8 @@ func TestEveryTemplate(t *testing.T) {
 		reachable[r.id] = true
 	}
 	for _, area := range []struct{ area, reasons string }{
-		{"responsiveness", "no_brand_comments no_customer_comments"},
-		{"broadcast", "no_reply_source no_brand_comments no_posts"},
+		{"responsiveness", "no_brand_comments authors_withheld no_customer_comments"},
+		{"broadcast", "no_reply_source no_brand_comments authors_withheld no_posts"},
 		{"feedback", "no_feedback_data"},
 		{"trend", "too_few_months"},
 	} {
