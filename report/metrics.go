@@ -217,16 +217,34 @@ type NegativeFeedbackJSON struct {
 }
 
 // InputJSON accounts for one input file.
+// Rows = Used + Rejected + Merged.
 type InputJSON struct {
-	File           string          `json:"file"`
-	Kind           string          `json:"kind"`
-	Format         string          `json:"format"`
+	File      string `json:"file"`
+	Kind      string `json:"kind"`
+	Format    string `json:"format"`
+	FormatID  string `json:"format_id"`
+	Encoding  string `json:"encoding"`
+	Delimiter string `json:"delimiter"`
+	// DateOrder is "dmy" or "mdy" for files with slashed dates, else "".
+	DateOrder string `json:"date_order"`
+	// First and Last bound the file's records (RFC 3339), null when none
+	// was used.
+	First          *string         `json:"first"`
+	Last           *string         `json:"last"`
 	Rows           int             `json:"rows"`
 	Used           int             `json:"used"`
 	Rejected       int             `json:"rejected"`
+	Merged         int             `json:"merged"`
+	MergedInto     []MergeJSON     `json:"merged_into"`
 	IgnoredColumns []string        `json:"ignored_columns"`
 	Notes          []string        `json:"notes"`
 	Rejections     []RejectionJSON `json:"rejections"`
+}
+
+// MergeJSON counts the records of a file that a later export also held.
+type MergeJSON struct {
+	File    string `json:"file"`
+	Records int    `json:"records"`
 }
 
 // RejectionJSON is one rejected row; Column is empty when the row as a
@@ -352,15 +370,26 @@ func newMetrics(res *analyze.Results, meta Meta) MetricsJSON {
 			File:           in.File,
 			Kind:           in.Kind,
 			Format:         in.Format,
+			FormatID:       in.FormatID,
+			Encoding:       in.Encoding,
+			Delimiter:      in.Delimiter,
+			DateOrder:      in.DateOrder,
+			First:          timePtr(in.First),
+			Last:           timePtr(in.Last),
 			Rows:           in.Rows,
 			Used:           in.Used,
 			Rejected:       in.Rejected,
+			Merged:         in.Merged,
+			MergedInto:     []MergeJSON{},
 			IgnoredColumns: append([]string{}, in.IgnoredColumns...),
 			Notes:          append([]string{}, in.Notes...),
 			Rejections:     []RejectionJSON{},
 		}
 		for _, rj := range in.Rejections {
 			ij.Rejections = append(ij.Rejections, RejectionJSON{rj.Line, rj.Column, rj.Reason})
+		}
+		for _, mg := range in.MergedInto {
+			ij.MergedInto = append(ij.MergedInto, MergeJSON{mg.File, mg.Records})
 		}
 		m.Inputs = append(m.Inputs, ij)
 	}
@@ -506,4 +535,13 @@ func topPosts(ps []analyze.RankedPost) []analyze.RankedPost {
 		return ps[:maxTopPosts]
 	}
 	return ps
+}
+
+// timePtr formats a time as RFC 3339 in UTC, nil for the zero time.
+func timePtr(t time.Time) *string {
+	if t.IsZero() {
+		return nil
+	}
+	s := t.UTC().Format(time.RFC3339)
+	return &s
 }

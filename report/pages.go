@@ -440,15 +440,20 @@ func (b *builder) data(p *pageView) {
 		{Href: "data/unanswered.csv", Text: "unanswered.csv", Note: fmt.Sprintf("the worklist: %s customer comments without an answer, oldest first", formatInt(int64(len(res.Open))))},
 	}
 
-	inputs := tableView{Caption: "Input files", Head: []headCell{{Text: "File"}, {Text: "Kind"}, {Text: "Format"},
-		{Text: "Rows", Num: true}, {Text: "Used", Num: true}, {Text: "Rejected", Num: true}, {Text: "Ignored columns"}, {Text: "Notes"}}}
+	inputs := tableView{Caption: "Input files", Head: []headCell{{Text: "File"}, {Text: "Format"}, {Text: "Read as"}, {Text: "Period"},
+		{Text: "Rows", Num: true}, {Text: "Used", Num: true}, {Text: "Rejected", Num: true}, {Text: "Merged", Num: true}, {Text: "Ignored columns"}, {Text: "Notes"}}}
 	rejections := tableView{Caption: "Rejected rows", Head: []headCell{{Text: "File"}, {Text: "Line", Num: true}, {Text: "Column"}, {Text: "Reason"}}}
+	merges := tableView{Caption: "Records found in more than one export", Head: []headCell{{Text: "Earlier export"}, {Text: "Later export, whose values were kept"}, {Text: "Records", Num: true}}}
 	for _, in := range res.Inputs {
+		readAs := joinOr(nonEmpty(in.Encoding, in.Delimiter, dateOrderText(in.DateOrder)), "")
 		inputs.Rows = append(inputs.Rows, []cell{
-			{Text: in.File, Wide: true}, txt(in.Kind), txt(in.Format),
-			num(formatInt(int64(in.Rows))), num(formatInt(int64(in.Used))), num(formatInt(int64(in.Rejected))),
+			{Text: in.File, Wide: true}, txt(in.Format + " (" + in.Kind + ")"), txt(readAs), txt(periodText(in.First, in.Last, res.Location)),
+			num(formatInt(int64(in.Rows))), num(formatInt(int64(in.Used))), num(formatInt(int64(in.Rejected))), num(formatInt(int64(in.Merged))),
 			{Text: joinOr(in.IgnoredColumns, "none"), Wide: true}, {Text: joinNotes(in.Notes), Wide: true},
 		})
+		for _, mg := range in.MergedInto {
+			merges.Rows = append(merges.Rows, []cell{{Text: in.File, Wide: true}, {Text: mg.File, Wide: true}, num(formatInt(int64(mg.Records)))})
+		}
 		for _, rj := range in.Rejections {
 			file := rj.File
 			if file == "" {
@@ -461,15 +466,54 @@ func (b *builder) data(p *pageView) {
 			rejections.Rows = append(rejections.Rows, []cell{{Text: file, Wide: true}, num(formatInt(int64(rj.Line))), txt(col), {Text: rj.Reason, Wide: true}})
 		}
 	}
-	in := section{Heading: "Input files", Tables: []tableView{inputs}}
+	in := section{Heading: "Input files", Tables: []tableView{inputs},
+		Intro: "Each file's format was recognised from its content. Every row read was used, rejected (listed below, with its line and the reason) or merged with the same record of a later export, so rows read = used + rejected + merged."}
 	if len(res.Inputs) == 0 {
 		in.Tables, in.Empty = nil, "No input file was read."
+	}
+	mrg := section{Heading: "Merged exports", Tables: []tableView{merges},
+		Intro: "When two exports hold the same post, comment or day (two monthly files that overlap, the same post exported twice), it is counted once. The later export wins: the file whose records reach the latest time, or the one given last when they end together. Its values are kept, and only the values it lacks are taken from the earlier one."}
+	if len(merges.Rows) == 0 {
+		mrg.Tables, mrg.Empty = nil, "No record was found in more than one export."
 	}
 	rej := section{Heading: "Rejected rows", Tables: []tableView{rejections}}
 	if len(rejections.Rows) == 0 {
 		rej.Tables, rej.Empty = nil, "No row was rejected."
 	}
-	p.Sections = []section{in, rej}
+	p.Sections = []section{in, mrg, rej}
+}
+
+// nonEmpty drops the empty strings.
+func nonEmpty(xs ...string) []string {
+	var out []string
+	for _, x := range xs {
+		if x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// dateOrderText words a file's day/month order.
+func dateOrderText(o string) string {
+	switch o {
+	case "dmy":
+		return "dates day first"
+	case "mdy":
+		return "dates month first"
+	}
+	return ""
+}
+
+// periodText gives the days a file covers, in the report's zone.
+func periodText(first, last time.Time, loc *time.Location) string {
+	if first.IsZero() {
+		return "no record"
+	}
+	if loc == nil {
+		loc = time.UTC
+	}
+	return formatDate(first.In(loc)) + " to " + formatDate(last.In(loc))
 }
 
 // joinOr joins names with commas, or says none.

@@ -72,15 +72,30 @@ type NoMatchError struct {
 
 func (e *NoMatchError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: not a format socialaudit knows", e.File)
+	b.WriteString(e.Short())
+	b.WriteString(". Known formats:\n")
+	b.WriteString(KnownList(e.Known))
+	return b.String()
+}
+
+// Short is the error without the list of known formats, for listing
+// several files.
+func (e *NoMatchError) Short() string {
+	s := fmt.Sprintf("%s: not a format socialaudit knows", e.File)
 	if e.Closest != nil {
-		fmt.Fprintf(&b, "; the closest is %s (%s), but the file has no %s", e.Closest.Name, e.Closest.ID, quoteList(e.Missing, 4))
+		s += fmt.Sprintf("; the closest is %s (%s), but the file has no %s", e.Closest.Name, e.Closest.ID, quoteList(e.Missing, 4))
 	}
-	b.WriteString(". Known formats:")
-	for _, f := range e.Known {
-		fmt.Fprintf(&b, "\n  %-26s %s", f.ID, f.Name)
+	return s
+}
+
+// KnownList formats the known formats, one per line, and how to read any
+// other layout.
+func KnownList(known []Info) string {
+	var b strings.Builder
+	for _, f := range known {
+		fmt.Fprintf(&b, "  %-26s %s\n", f.ID, f.Name)
 	}
-	b.WriteString("\nFor any other layout, describe its columns in a mapping file and pass it with --map (see the README).")
+	b.WriteString("For any other layout, describe its columns in a mapping file and pass it with --map (see the README).")
 	return b.String()
 }
 

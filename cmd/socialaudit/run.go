@@ -15,7 +15,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/socialaudit/socialaudit/analyze"
-	"github.com/socialaudit/socialaudit/analyze/owncsv"
+	"github.com/socialaudit/socialaudit/analyze/importers"
 	"github.com/socialaudit/socialaudit/report"
 )
 
@@ -67,11 +67,16 @@ func dispatch(args []string, stdout, stderr io.Writer, now func() time.Time, get
 	switch cmd := args[0]; cmd {
 	case "build":
 		return build(args[1:], stdout, stderr, now, getenv)
+	case "check":
+		return check(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		if len(args) > 1 && args[0] == "help" {
 			switch args[1] {
 			case "build":
 				_, err := io.WriteString(stdout, buildUsage())
+				return err
+			case "check":
+				_, err := io.WriteString(stdout, checkUsage())
 				return err
 			case "help", "version":
 				_, err := io.WriteString(stdout, mainUsage)
@@ -97,8 +102,9 @@ does the brand answer, is it a conversation or a broadcast, is the audience
 pushing back.
 
 Usage:
-  socialaudit build [flags] PATH...   read CSV files (or folders of *.csv) and write the report
-  socialaudit help [build]            show this help, or the flags of build
+  socialaudit build [flags] PATH...   read the exports (files, or folders of them) and write the report
+  socialaudit check [flags] PATH...   say what each file is and how its rows read; write nothing
+  socialaudit help [build|check]      show this help, or the flags of a command
   socialaudit --version               print the version
 
 Example:
@@ -112,7 +118,22 @@ type buildOptions struct {
 	from, to, asOf, tz string
 	sla                string
 	lang               string
+	read               readOptions
 	help               bool
+}
+
+// readOptions are the flags that say how to read the inputs, shared by
+// build and check.
+type readOptions struct {
+	tz        string
+	tzGiven   bool
+	dateOrder string
+	maps      []string
+}
+
+func readFlags(fs *pflag.FlagSet, o *readOptions) {
+	fs.StringVar(&o.dateOrder, "date-order", "", "day/month order of dates written with slashes, dmy or mdy, for files\nwhose dates cannot tell (every day 12 or less); default: decided per file")
+	fs.StringArrayVar(&o.maps, "map", nil, "a mapping `FILE` (TOML or YAML) describing the columns of an export\nsocialaudit does not know (repeatable; see the README)")
 }
 
 func buildFlags(o *buildOptions) *pflag.FlagSet {
@@ -124,9 +145,10 @@ func buildFlags(o *buildOptions) *pflag.FlagSet {
 	fs.StringVar(&o.from, "from", "", "first `DATE` of the report period (YYYY-MM-DD, or a time);\ndefault: the earliest record")
 	fs.StringVar(&o.to, "to", "", "last `DATE` of the report period, included (YYYY-MM-DD); a full time\nis the exclusive end; default: the latest record")
 	fs.StringVar(&o.asOf, "as-of", "", "judge the data as at `TIME` (RFC 3339 or YYYY-MM-DD HH:MM[:SS]);\nlater records are ignored; default: the latest record")
-	fs.StringVar(&o.tz, "tz", "UTC", "IANA time `ZONE` for months, weekdays and hours, and for times\nwritten without an offset (e.g. Europe/Paris)")
+	fs.StringVar(&o.tz, "tz", "UTC", "IANA time `ZONE` for months, weekdays and hours, and for times\nwritten without an offset (e.g. Europe/Paris); it also overrides the\nUS Pacific zone of Facebook's legacy exports")
 	fs.StringVar(&o.sla, "sla", "24h", "answer within this `DURATION` (e.g. 24h, 90m, 2d); younger\nunanswered comments are pending")
 	fs.StringVar(&o.lang, "lang", "en", "report `LANGUAGE`: en")
+	readFlags(fs, &o.read)
 	fs.BoolVarP(&o.help, "help", "h", false, "show this help")
 	fs.SortFlags = false
 	fs.SetOutput(io.Discard)
@@ -137,10 +159,11 @@ func buildUsage() string {
 	var o buildOptions
 	return `Usage: socialaudit build [flags] PATH...
 
-Reads each PATH (a CSV file, or a folder: its *.csv files, sorted) in
-socialaudit's own format (posts, comments or daily files, told apart by their
-header row) and writes the report site under --out: index.html, one page per
-topic, methodology.html, data.html, data/metrics.json and data/unanswered.csv.
+Reads each PATH (a file, or a folder: its .csv, .tsv and .txt files, sorted),
+recognises each file's format by its content (see 'socialaudit check'), and
+writes the report site under --out: index.html, one page per topic,
+methodology.html, data.html, data/metrics.json and data/unanswered.csv.
+Records found in several exports are counted once; the later export wins.
 
 Flags:
 ` + buildFlags(&o).FlagUsages() + `
@@ -175,13 +198,11 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 		return err
 	}
 
-	dec := owncsv.NewDecoder(owncsv.Options{Location: opts.Location})
-	for _, name := range files {
-		if err := decodeFile(dec, name); err != nil {
-			return err
-		}
+	o.read.tz, o.read.tzGiven = o.tz, fs.Changed("tz")
+	ds, err := readInputs(files, opts.Location, o.read, stderr)
+	if err != nil {
+		return err
 	}
-	ds := dec.Dataset()
 	res, err := analyze.Run(ds, opts)
 	if errors.Is(err, analyze.ErrNoRecords) {
 		reportRejections(stderr, ds.Inputs, 10)
@@ -205,18 +226,93 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 		size += len(f.Data)
 	}
 	fmt.Fprintf(stdout, "Read %d file(s): %d posts, %d comments, %d days.\n", len(files), len(ds.Posts), len(ds.Comments), len(ds.Daily))
+	if n := mergedRows(ds.Inputs); n > 0 {
+		fmt.Fprintf(stdout, "%d row(s) held records already in a later export and were merged into them (the data page lists them).\n", n)
+	}
 	fmt.Fprintf(stdout, "Wrote %d files (%s) to %s. Open %s in a browser.\n",
 		len(site.Files), humanBytes(size), o.out, filepath.Join(o.out, "index.html"))
 	return nil
 }
 
-func decodeFile(dec *owncsv.Decoder, name string) error {
-	f, err := os.Open(name)
+// readInputs reads every file, then merges them. It reads them all before
+// failing, so that every file-level problem is reported at once.
+func readInputs(files []string, loc *time.Location, ro readOptions, stderr io.Writer) (*analyze.Dataset, error) {
+	opts, err := ro.importOptions(loc)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer f.Close()
-	return dec.Decode(name, f)
+	var got []*importers.File
+	var failed []error
+	for _, name := range files {
+		f, err := readFile(name, opts)
+		if err != nil {
+			failed = append(failed, err)
+			continue
+		}
+		got = append(got, f)
+	}
+	if len(failed) > 0 {
+		return nil, fileErrors(failed)
+	}
+	return importers.Merge(got), nil
+}
+
+// importOptions turns the reading flags into importers.Options, reading the
+// mapping files.
+func (ro readOptions) importOptions(loc *time.Location) (importers.Options, error) {
+	opts := importers.Options{Location: loc, ZoneGiven: ro.tzGiven, DateOrder: ro.dateOrder}
+	switch strings.ToLower(ro.dateOrder) {
+	case "", "dmy", "mdy":
+	default:
+		return opts, usagef("--date-order %q: want dmy (day first, 31/12/2026) or mdy (month first, 12/31/2026)", ro.dateOrder)
+	}
+	maps, err := readMappings(ro.maps)
+	if err != nil {
+		return opts, err
+	}
+	opts.Mappings = maps
+	return opts, nil
+}
+
+func readFile(name string, opts importers.Options) (*importers.File, error) {
+	fh, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer fh.Close()
+	return importers.ReadFile(name, fh, opts)
+}
+
+// fileErrors joins the errors of several files, listing the known formats
+// once when a file was not recognised.
+func fileErrors(errs []error) error {
+	if len(errs) == 1 {
+		return errs[0]
+	}
+	var b strings.Builder
+	unknown := false
+	fmt.Fprintf(&b, "%d files cannot be read:", len(errs))
+	for _, err := range errs {
+		var nm *importers.NoMatchError
+		if errors.As(err, &nm) {
+			unknown = true
+			fmt.Fprintf(&b, "\n  %s", nm.Short())
+			continue
+		}
+		fmt.Fprintf(&b, "\n  %v", err)
+	}
+	if unknown {
+		b.WriteString("\nKnown formats:\n" + importers.KnownList(importers.Formats()))
+	}
+	return errors.New(b.String())
+}
+
+func mergedRows(inputs []analyze.Input) int {
+	n := 0
+	for _, in := range inputs {
+		n += in.Merged
+	}
+	return n
 }
 
 // reportRejections tells on stderr how many rows were rejected, with the
@@ -326,8 +422,14 @@ func parseDuration(s string) (time.Duration, error) {
 	return d, nil
 }
 
+// dataExtensions are the files a folder gives: exports are text files,
+// whatever their delimiter. A file named on the command line is read
+// whatever its name; its format is always decided by its content.
+var dataExtensions = map[string]bool{".csv": true, ".tsv": true, ".txt": true}
+
 // expandPaths turns the PATH arguments into a list of files: a folder gives
-// its *.csv files (not recursively), sorted by name.
+// its .csv, .tsv and .txt files (not recursively), sorted by name. A
+// workbook in a folder is an error rather than a file silently left out.
 func expandPaths(paths []string) ([]string, error) {
 	var files []string
 	seen := map[string]bool{}
@@ -343,13 +445,20 @@ func expandPaths(paths []string) ([]string, error) {
 				return nil, err
 			}
 			for _, e := range entries {
-				if !e.IsDir() && strings.EqualFold(filepath.Ext(e.Name()), ".csv") {
+				ext := strings.ToLower(filepath.Ext(e.Name()))
+				if e.IsDir() || strings.HasPrefix(e.Name(), ".") {
+					continue
+				}
+				if ext == ".xlsx" || ext == ".xls" {
+					return nil, fmt.Errorf("%s: a spreadsheet workbook; socialaudit reads CSV: open it and save the sheet (for LinkedIn, \"All posts\") as CSV", filepath.Join(p, e.Name()))
+				}
+				if dataExtensions[ext] {
 					add = append(add, filepath.Join(p, e.Name()))
 				}
 			}
 			sort.Strings(add)
 			if len(add) == 0 {
-				return nil, fmt.Errorf("%s: the folder has no .csv file", p)
+				return nil, fmt.Errorf("%s: the folder has no .csv, .tsv or .txt file", p)
 			}
 		} else {
 			add = []string{p}
@@ -386,4 +495,12 @@ func humanBytes(n int) string {
 		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d B", n)
+}
+
+// readMappings reads the --map files.
+func readMappings(paths []string) ([]importers.Mapping, error) {
+	if len(paths) > 0 {
+		return nil, errors.New("--map is not available yet")
+	}
+	return nil, nil
 }

@@ -67,7 +67,7 @@ func TestOtherErrorsExitOne(t *testing.T) {
 	}
 	empty := t.TempDir()
 	code, _, stderr = runCLI(t, noEnv, "build", "-o", t.TempDir(), empty)
-	if code != exitError || !strings.Contains(stderr, "has no .csv file") {
+	if code != exitError || !strings.Contains(stderr, "has no .csv, .tsv or .txt file") {
 		t.Errorf("empty folder: exit %d, stderr %q", code, stderr)
 	}
 	code, _, stderr = runCLI(t, func(string) (string, bool) { return "yesterday", true }, "build", "-o", t.TempDir(), "testdata/small")
@@ -288,5 +288,68 @@ func TestBuildNotMeasurable(t *testing.T) {
 	}
 	if !strings.Contains(string(index), "not measurable: the export does not say who wrote the comments") {
 		t.Error("index.html does not explain why responsiveness is not measurable")
+	}
+}
+
+// Two exports overlap on post p2: it counts once, with the later export's
+// counters (posts-april.csv reaches April; it is semicolon-separated, as a
+// French spreadsheet saves it). Its unknown spam_reports and unlikes are
+// unknown in both, so they stay unknown. Rows: 2 + 2 read = 3 used + 1
+// merged.
+func TestOverlappingExportsMerge(t *testing.T) {
+	dir := t.TempDir()
+	code, stdout, stderr := runCLI(t, epochEnv, "build", "-o", dir, "--brand", "acme", "testdata/overlap")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "1 row(s) held records already in a later export") {
+		t.Errorf("stdout %q", stdout)
+	}
+	m := metrics(t, dir)
+	inputs := dig(m, "inputs").([]any)
+	april, march := inputs[0].(map[string]any), inputs[1].(map[string]any)
+	if april["file"] != "testdata/overlap/posts-april.csv" || april["delimiter"] != "semicolon" || april["used"] != 2.0 || april["merged"] != 0.0 {
+		t.Errorf("april input %v", april)
+	}
+	if march["used"] != 1.0 || march["merged"] != 1.0 || march["rows"] != 2.0 {
+		t.Errorf("march input %v", march)
+	}
+	into := march["merged_into"].([]any)[0].(map[string]any)
+	if into["file"] != "testdata/overlap/posts-april.csv" || into["records"] != 1.0 {
+		t.Errorf("merged_into %v", into)
+	}
+	// Impressions: 1000 (p1) + 2500 (p2, the later export's) + 800 (p3).
+	if got := dig(m, "summary", "posts"); got != 3.0 {
+		t.Errorf("posts %v", got)
+	}
+	page, err := os.ReadFile(filepath.Join(dir, "data.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(page), "Records found in more than one export") {
+		t.Error("data page does not list the merge")
+	}
+}
+
+func TestCheck(t *testing.T) {
+	code, stdout, stderr := runCLI(t, noEnv, "check", "--tz", "Europe/Paris", "testdata/small", "testdata/overlap/posts-april.csv")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{
+		"testdata/small/comments.csv\n  format:   socialaudit comments (socialaudit), comments\n  read as:  UTF-8, comma\n",
+		"testdata/overlap/posts-april.csv\n  format:   socialaudit posts (socialaudit), posts\n  read as:  UTF-8, semicolon\n  rows:     2 read: 2 used, 0 rejected, 0 merged\n  period:   2026-03-09 09:00 to 2026-04-01 09:00 (Europe/Paris)\n",
+		"3 file(s): 3 readable, 0 not.",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, stdout)
+		}
+	}
+	bad := filepath.Join(t.TempDir(), "inbox.csv")
+	os.WriteFile(bad, []byte("Message ID,Received,Body\n1,2026-01-01,hi\n"), 0o644)
+	code, stdout, stderr = runCLI(t, noEnv, "check", bad)
+	if code != exitError || !strings.Contains(stdout, "format:   not recognised") || !strings.Contains(stdout, "Known formats:\n  socialaudit") ||
+		!strings.Contains(stdout, "--map") || !strings.Contains(stderr, "1 of 1 file(s) cannot be read") {
+		t.Errorf("unknown file: exit %d\nstdout %s\nstderr %s", code, stdout, stderr)
 	}
 }
