@@ -2,6 +2,7 @@ package importers
 
 import (
 	"github.com/socialaudit/socialaudit/analyze/internal/importer"
+	"github.com/socialaudit/socialaudit/analyze/linkedin"
 	"github.com/socialaudit/socialaudit/analyze/x"
 )
 
@@ -10,4 +11,6 @@ import (
 var builtin = []importer.Format{
 	ownFormat(),
 	x.Activity,
+	x.Support,
+	linkedin.Posts,
 }

@@ -251,9 +251,6 @@ func (f *File) Finish() error {
 			markDrop(p, dropP, dropC, dropD)
 			continue
 		}
-		if p.kind != 'd' {
-			counts[kind]++
-		}
 		switch p.kind {
 		case 'p':
 			x := &f.Posts[p.index]
@@ -266,6 +263,7 @@ func (f *File) Finish() error {
 				continue
 			}
 			seenP[k] = p.line
+			counts[kind]++
 		case 'c':
 			x := &f.Comments[p.index]
 			x.Created = when
@@ -277,6 +275,7 @@ func (f *File) Finish() error {
 				continue
 			}
 			seenC[k] = p.line
+			counts[kind]++
 		case 'd':
 			x := &f.Daily[p.index]
 			x.Date = when

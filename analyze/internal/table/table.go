@@ -217,10 +217,12 @@ func (t *Table) Next() (Record, error) {
 	return t.read()
 }
 
-// Skip consumes n records (those a format knows to be headers), row errors
-// included.
+// Skip consumes the first n records that Peek would return (those a
+// format knows to be headers, notes or preambles). Rows that cannot be
+// split among them are consumed too but not counted, as Peek does not show
+// them: Peek(n) then Skip(n) always lands after the same records.
 func (t *Table) Skip(n int) error {
-	for i := 0; i < n; i++ {
+	for skipped := 0; skipped < n; {
 		if _, err := t.Next(); err != nil {
 			var re *RowError
 			if errors.As(err, &re) {
@@ -228,6 +230,7 @@ func (t *Table) Skip(n int) error {
 			}
 			return err
 		}
+		skipped++
 	}
 	return nil
 }
