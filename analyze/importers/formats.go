@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"github.com/socialaudit/socialaudit/analyze/graphapi"
 	"github.com/socialaudit/socialaudit/analyze/internal/importer"
 	"github.com/socialaudit/socialaudit/analyze/linkedin"
 	"github.com/socialaudit/socialaudit/analyze/x"
@@ -12,5 +13,7 @@ var builtin = []importer.Format{
 	ownFormat(),
 	x.Activity,
 	x.Support,
+	graphapi.Comments,
+	graphapi.ScraperComments,
 	linkedin.Posts,
 }
