@@ -2,7 +2,10 @@ package report
 
 import (
 	"fmt"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/socialaudit/socialaudit/analyze"
 )
@@ -528,14 +531,19 @@ func joinOr(names []string, none string) string {
 	return s
 }
 
-// joinNotes joins importer notes as sentences.
+// joinNotes joins importer notes, which are fragments, into one text:
+// "Dates with slashes read month first; 3 times read in UTC."
 func joinNotes(notes []string) string {
-	if len(notes) == 0 {
+	var parts []string
+	for _, n := range notes {
+		if n = strings.TrimRight(strings.TrimSpace(n), "."); n != "" {
+			parts = append(parts, n)
+		}
+	}
+	if len(parts) == 0 {
 		return ""
 	}
-	s := notes[0]
-	for _, n := range notes[1:] {
-		s += " " + n
-	}
-	return s
+	s := strings.Join(parts, "; ")
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:] + "."
 }

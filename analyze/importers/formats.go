@@ -4,6 +4,7 @@ import (
 	"github.com/socialaudit/socialaudit/analyze/graphapi"
 	"github.com/socialaudit/socialaudit/analyze/internal/importer"
 	"github.com/socialaudit/socialaudit/analyze/linkedin"
+	"github.com/socialaudit/socialaudit/analyze/metasuite"
 	"github.com/socialaudit/socialaudit/analyze/x"
 )
 
@@ -16,4 +17,6 @@ var builtin = []importer.Format{
 	graphapi.Comments,
 	graphapi.ScraperComments,
 	linkedin.Posts,
+	metasuite.Content,
+	metasuite.DailyChart,
 }
