@@ -20,6 +20,7 @@ import (
 	"github.com/socialaudit/socialaudit/analyze/internal/field"
 	"github.com/socialaudit/socialaudit/analyze/internal/importer"
 	"github.com/socialaudit/socialaudit/analyze/internal/table"
+	"github.com/socialaudit/socialaudit/analyze/mapped"
 	"github.com/socialaudit/socialaudit/analyze/owncsv"
 )
 
@@ -35,7 +36,7 @@ type Options struct {
 	DateOrder string
 	// Mappings are the user's own formats (--map), tried before the
 	// built-in ones.
-	Mappings []Mapping
+	Mappings []*mapped.Mapping
 }
 
 // Info describes a format for people.
@@ -123,29 +124,60 @@ func ReadFile(name string, r io.ReadSeeker, opts Options) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	t, err := table.Open(r, table.Options{})
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	head, err := t.Peek(importer.MatchRows)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	formats, err := candidates(opts)
-	if err != nil {
-		return nil, err
+	// A mapping that names its own delimiter sees the file split by it;
+	// every other format sees the sniffed delimiter. Each reading starts
+	// from the beginning of the file again.
+	open := func(comma rune) (*table.Table, []table.Record, error) {
+		if _, err := r.Seek(0, io.SeekStart); err != nil {
+			return nil, nil, err
+		}
+		t, err := table.Open(r, table.Options{Comma: comma})
+		if err != nil {
+			return nil, nil, err
+		}
+		head, err := t.Peek(importer.MatchRows)
+		return t, head, err
 	}
 	var best *importer.Format
 	var closest *importer.Format
 	var closestMatch importer.Match
-	for i := range formats {
-		m := formats[i].Match(head)
+	try := func(f *importer.Format, head []table.Record) bool {
+		m := f.Match(head)
 		if m.OK {
-			best = &formats[i]
-			break
+			best = f
+			return true
 		}
 		if m.Score > closestMatch.Score {
-			closest, closestMatch = &formats[i], m
+			closest, closestMatch = f, m
+		}
+		return false
+	}
+	var t *table.Table
+	for _, m := range opts.Mappings {
+		if m.Comma() == 0 {
+			continue
+		}
+		mt, head, err := open(m.Comma())
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		f := m.Format()
+		if try(&f, head) {
+			t = mt
+			break
+		}
+	}
+	if best == nil {
+		var head []table.Record
+		var err error
+		if t, head, err = open(0); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		formats := candidates(opts)
+		for i := range formats {
+			if try(&formats[i], head) {
+				break
+			}
 		}
 	}
 	if best == nil {
@@ -170,13 +202,16 @@ func ReadFile(name string, r io.ReadSeeker, opts Options) (*File, error) {
 	return &File{Input: f.Input, Posts: f.Posts, Comments: f.Comments, Daily: f.Daily}, nil
 }
 
-// candidates are the formats to try, the user's mappings first.
-func candidates(opts Options) ([]importer.Format, error) {
+// candidates are the formats to try on the sniffed delimiter: the user's
+// mappings that do not name a delimiter first, then the built-in formats.
+func candidates(opts Options) []importer.Format {
 	var out []importer.Format
 	for _, m := range opts.Mappings {
-		out = append(out, m.format())
+		if m.Comma() == 0 {
+			out = append(out, m.Format())
+		}
 	}
-	return append(out, builtin...), nil
+	return append(out, builtin...)
 }
 
 // ownFormatID names socialaudit's own format, decoded by package owncsv.
@@ -248,6 +283,8 @@ func delimiterName(c rune) string {
 		return "semicolon"
 	case '\t':
 		return "tab"
+	case '|':
+		return "pipe"
 	}
 	return fmt.Sprintf("%q", c)
 }

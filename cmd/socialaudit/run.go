@@ -16,6 +16,7 @@ import (
 
 	"github.com/socialaudit/socialaudit/analyze"
 	"github.com/socialaudit/socialaudit/analyze/importers"
+	"github.com/socialaudit/socialaudit/analyze/mapped"
 	"github.com/socialaudit/socialaudit/report"
 )
 
@@ -497,10 +498,19 @@ func humanBytes(n int) string {
 	return fmt.Sprintf("%d B", n)
 }
 
-// readMappings reads the --map files.
-func readMappings(paths []string) ([]importers.Mapping, error) {
-	if len(paths) > 0 {
-		return nil, errors.New("--map is not available yet")
+// readMappings reads and checks the --map files.
+func readMappings(paths []string) ([]*mapped.Mapping, error) {
+	var out []*mapped.Mapping
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("--map: %w", err)
+		}
+		m, err := mapped.Parse(p, data)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, m)
 	}
-	return nil, nil
+	return out, nil
 }

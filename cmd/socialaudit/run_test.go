@@ -353,3 +353,32 @@ func TestCheck(t *testing.T) {
 		t.Errorf("unknown file: exit %d\nstdout %s\nstderr %s", code, stdout, stderr)
 	}
 }
+
+// A mapping file describes an export socialaudit does not know: the
+// Agorapulse-like inbox fixture of analyze/mapped (13 rows: 6 used, 7
+// rejected, semicolons, a note row) and a pipe-delimited daily export whose
+// delimiter only the mapping names (6 rows: 3 used, 3 rejected).
+func TestMapFlag(t *testing.T) {
+	code, stdout, stderr := runCLI(t, noEnv, "check",
+		"--map", "../../analyze/mapped/testdata/inbox.toml", "--map", "../../analyze/mapped/testdata/daily.toml",
+		"../../analyze/mapped/testdata/inbox.csv", "../../analyze/mapped/testdata/daily.csv")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s\n%s", code, stderr, stdout)
+	}
+	for _, want := range []string{
+		"format:   Agorapulse inbox (mapping file inbox.toml) (map:inbox.toml), comments",
+		"rows:     13 read: 6 used, 7 rejected, 0 merged",
+		"read as:  UTF-8 with BOM, semicolon, dates dmy",
+		"format:   LinkedIn followers (re-saved) (mapping file daily.toml) (map:daily.toml), daily",
+		"read as:  UTF-8, pipe, dates dmy",
+		"rows:     6 read: 3 used, 3 rejected, 0 merged",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, stdout)
+		}
+	}
+	code, _, stderr = runCLI(t, noEnv, "check", "--map", "testdata/small/posts.csv", "testdata/small")
+	if code != exitError || !strings.Contains(stderr, "posts.csv") {
+		t.Errorf("a bad mapping file: exit %d, %s", code, stderr)
+	}
+}

@@ -120,6 +120,8 @@ func delimiterName(c rune) string {
 		return "semicolon"
 	case '\t':
 		return "tab"
+	case '|':
+		return "pipe"
 	}
 	return fmt.Sprintf("%q", c)
 }
