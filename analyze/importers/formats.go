@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"github.com/socialaudit/socialaudit/analyze/facebook"
 	"github.com/socialaudit/socialaudit/analyze/graphapi"
 	"github.com/socialaudit/socialaudit/analyze/internal/importer"
 	"github.com/socialaudit/socialaudit/analyze/linkedin"
@@ -12,6 +13,8 @@ import (
 // format whose signature is a subset of another's comes after it.
 var builtin = []importer.Format{
 	ownFormat(),
+	facebook.LegacyPosts,
+	facebook.LegacyPage,
 	x.Activity,
 	x.Support,
 	graphapi.Comments,

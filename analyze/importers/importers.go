@@ -84,7 +84,7 @@ func (e *NoMatchError) Error() string {
 func (e *NoMatchError) Short() string {
 	s := fmt.Sprintf("%s: not a format socialaudit knows", e.File)
 	if e.Closest != nil {
-		s += fmt.Sprintf("; the closest is %s (%s), but the file has no %s", e.Closest.Name, e.Closest.ID, quoteList(e.Missing, 4))
+		s += fmt.Sprintf("; the closest is %s (%s), but the file %s", e.Closest.Name, e.Closest.ID, MissingText(e.Missing))
 	}
 	return s
 }
@@ -100,19 +100,30 @@ func KnownList(known []Info) string {
 	return b.String()
 }
 
-func quoteList(xs []string, max int) string {
-	var q []string
-	for i, x := range xs {
-		if i == max {
-			q = append(q, fmt.Sprintf("and %d more", len(xs)-max))
-			break
+// MissingText words what a file lacked for a format: `has no columns "a",
+// "b"`, `lacks the second header row...`, or both.
+func MissingText(missing []string) string {
+	var cols, other []string
+	for _, m := range missing {
+		if strings.HasPrefix(m, "the ") {
+			other = append(other, m)
+		} else {
+			cols = append(cols, fmt.Sprintf("%q", m))
 		}
-		q = append(q, fmt.Sprintf("%q", x))
 	}
-	if len(q) == 1 {
-		return "column " + q[0]
+	var parts []string
+	switch {
+	case len(cols) == 1:
+		parts = append(parts, "has no column "+cols[0])
+	case len(cols) > 4:
+		parts = append(parts, "has no columns "+strings.Join(cols[:4], ", ")+fmt.Sprintf(" and %d more", len(cols)-4))
+	case len(cols) > 1:
+		parts = append(parts, "has no columns "+strings.Join(cols, ", "))
 	}
-	return "columns " + strings.Join(q, ", ")
+	if len(other) > 0 {
+		parts = append(parts, "lacks "+strings.Join(other, " and "))
+	}
+	return strings.Join(parts, " and ")
 }
 
 // ReadFile detects the format of one file and decodes it. name is how the

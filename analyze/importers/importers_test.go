@@ -164,3 +164,60 @@ func TestMergeLaterExportWins(t *testing.T) {
 		t.Errorf("april merged into %+v", got)
 	}
 }
+
+// FuzzReadFile feeds any bytes to detection and every importer: a file is
+// either refused as a whole or read with every row accounted for, and every
+// record has an id (a date for a day) and a time. Merging the file with
+// itself merges every record once.
+func FuzzReadFile(f *testing.F) {
+	for _, path := range []string{
+		"../x/testdata/activity.csv", "../x/testdata/support.csv", "../facebook/testdata/posts.csv", "../facebook/testdata/page.csv", "../linkedin/testdata/posts.csv",
+		"../graphapi/testdata/graph_dotted.csv", "../graphapi/testdata/scraper.csv",
+		"../metasuite/testdata/fb_content.csv", "../metasuite/testdata/chart_facebook_follows.csv",
+		"../../cmd/socialaudit/testdata/small/comments.csv",
+	} {
+		if data, err := os.ReadFile(path); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		file, err := ReadFile("fuzz.csv", bytes.NewReader(data), Options{DateOrder: "dmy"})
+		if err != nil {
+			return
+		}
+		in := file.Input
+		if in.Rows != in.Used+in.Rejected || len(in.Rejections) != in.Rejected {
+			t.Fatalf("rows %d used %d rejected %d (%d listed)", in.Rows, in.Used, in.Rejected, len(in.Rejections))
+		}
+		if n := len(file.Posts) + len(file.Comments) + len(file.Daily); n != in.Used {
+			t.Fatalf("%d records, %d used", n, in.Used)
+		}
+		for _, p := range file.Posts {
+			if p.ID == "" || p.Published.IsZero() {
+				t.Fatalf("post %+v", p)
+			}
+		}
+		for _, c := range file.Comments {
+			if c.ID == "" || c.Created.IsZero() {
+				t.Fatalf("comment %+v", c)
+			}
+		}
+		for _, d := range file.Daily {
+			if d.Date.IsZero() {
+				t.Fatalf("day %+v", d)
+			}
+		}
+		twin := *file
+		twin.Input.File = "twin.csv"
+		twin.Posts = append([]analyze.Post(nil), file.Posts...)
+		twin.Comments = append([]analyze.Comment(nil), file.Comments...)
+		twin.Daily = append([]analyze.Daily(nil), file.Daily...)
+		ds := Merge([]*File{file, &twin})
+		if got := ds.Inputs[0].Merged; got != in.Used {
+			t.Fatalf("the earlier twin merged %d of %d records", got, in.Used)
+		}
+		if len(ds.Posts)+len(ds.Comments)+len(ds.Daily) != in.Used {
+			t.Fatal("merging a file with its twin changed the number of records")
+		}
+	})
+}

@@ -99,7 +99,7 @@ func check(args []string, stdout, stderr io.Writer) error {
 			if errors.As(err, &nm) {
 				msg := "not recognised"
 				if nm.Closest != nil {
-					msg += fmt.Sprintf("; the closest format is %s (%s), but the file has no %s", nm.Closest.Name, nm.Closest.ID, missingList(nm.Missing))
+					msg += fmt.Sprintf("; the closest format is %s (%s), but the file %s", nm.Closest.Name, nm.Closest.ID, importers.MissingText(nm.Missing))
 				}
 				field(stdout, "format", msg)
 			} else {
@@ -153,17 +153,6 @@ func check(args []string, stdout, stderr io.Writer) error {
 
 func field(w io.Writer, name, value string) {
 	fmt.Fprintf(w, "  %-9s %s\n", name+":", value)
-}
-
-func missingList(xs []string) string {
-	if len(xs) == 1 {
-		return fmt.Sprintf("column %q", xs[0])
-	}
-	q := make([]string, len(xs))
-	for i, x := range xs {
-		q[i] = fmt.Sprintf("%q", x)
-	}
-	return "columns " + shortList(q, 4)
 }
 
 func shortList(xs []string, max int) string {

@@ -62,7 +62,9 @@ type Match struct {
 	// format's expected columns found), to name the closest format of a
 	// file nobody recognised.
 	Score float64
-	// Missing names what the file lacked, for that message.
+	// Missing names what the file lacked, for that message: column names,
+	// or a phrase starting with "the " for anything else ("the second
+	// header row of descriptions").
 	Missing []string
 }
 
@@ -229,7 +231,7 @@ func (f *File) Finish() error {
 			how = "as --date-order says"
 		}
 		f.Input.DateOrder = order.String()
-		f.note("dates with slashes read %s (%s)", order.Long(), how)
+		f.note("dates with slashes read %s, %s", order.Long(), how)
 	}
 	zones := field.Zones{}
 	var counts [5]int
