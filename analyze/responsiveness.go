@@ -196,8 +196,13 @@ func (c *context) responsiveness() (Responsiveness, []OpenComment) {
 	// appends costs more than judging).
 	verdicts := make([]verdict, len(c.comments))
 	nOpen := 0
+	leftOut := 0
 	for i, cm := range c.comments {
 		if c.brand[i] || !c.inPeriod(cm.Created) {
+			continue
+		}
+		if c.unjudgeable(cm.Platform) {
+			leftOut++
 			continue
 		}
 		v := c.judge(idx, cm)
@@ -212,6 +217,20 @@ func (c *context) responsiveness() (Responsiveness, []OpenComment) {
 			continue
 		}
 		v := verdicts[i]
+		if c.unjudgeable(cm.Platform) {
+			// Only the platform's own row shows these comments, as not
+			// measurable.
+			p := byPlatform[cm.Platform]
+			if p == nil {
+				p = &pair{}
+				byPlatform[cm.Platform] = p
+			}
+			p.all.add(cm, v, c.sla)
+			if IsQuestion(cm.Text) {
+				p.questions.add(cm, v, c.sla)
+			}
+			continue
+		}
 		all.add(cm, v, c.sla)
 		if v.question {
 			questions.add(cm, v, c.sla)
@@ -255,6 +274,7 @@ func (c *context) responsiveness() (Responsiveness, []OpenComment) {
 		InHours:       inHours.stats(c.anyBrand, reason),
 		OutOfHours:    outHours.stats(c.anyBrand, reason),
 		Heatmap:       heat,
+		LeftOut:       leftOut,
 	}
 	for _, name := range sortedKeys(byPlatform) {
 		p := byPlatform[name]

@@ -104,6 +104,11 @@ type Responsiveness struct {
 	ByMonth             []MonthResponsiveness    // one per Results.Months
 	// Heatmap counts customer comments by weekday and hour of arrival.
 	Heatmap Heatmap
+	// LeftOut counts the comments of the period left out of every figure
+	// but their platform's own "not measurable": comments on platforms
+	// whose export withheld the authors, so that nobody can know whether
+	// they were answered.
+	LeftOut int
 }
 
 // PlatformResponsiveness is Responsiveness for one platform.

@@ -204,6 +204,15 @@ func (c *context) unattributedReason(platform string) string {
 	return ReasonNoBrandComments
 }
 
+// unjudgeable reports whether a platform's comments must be left out of
+// figures that other platforms make measurable: its export withheld the
+// authors and nothing else says which are the brand's, so counting them as
+// unanswered would invent a failure. When no platform is measurable, the
+// whole report says "not measurable" and they stay in its counts.
+func (c *context) unjudgeable(platform string) bool {
+	return c.anyBrand && c.withheld[platform] && !c.attributable[platform]
+}
+
 // brandKey normalises an account name or id for matching: trimmed,
 // lower-case, without a leading "@".
 func brandKey(s string) string {

@@ -235,6 +235,34 @@ func TestNotMeasurableWhenAuthorsWithheld(t *testing.T) {
 	}
 }
 
+// Withheld comments on one platform are left out of the figures another
+// platform makes measurable: the example's comments are judged as before
+// (11 customer comments), plus three withheld facebook comments that count
+// only in instagram's own not-measurable row, never as unanswered.
+func TestWithheldPlatformLeftOutOfOverall(t *testing.T) {
+	ds := exampleDataset(t)
+	base := mustRun(t, exampleDataset(t), Options{Brand: []string{"acme"}})
+	for i, at := range []string{"2026-03-02T09:00:00Z", "2026-03-02T10:00:00Z", "2026-03-03T11:00:00Z"} {
+		c := cust(t, "w"+string(rune('1'+i)), "", at, "why?")
+		c.Platform, c.AuthorID, c.AuthorName, c.AuthorWithheld = "instagram", "", "", true
+		ds.Comments = append(ds.Comments, c)
+	}
+	res := mustRun(t, ds, Options{Brand: []string{"acme"}})
+	r := res.Responsiveness
+	if !r.Measurable || r.CustomerComments != base.Responsiveness.CustomerComments || r.Unanswered != base.Responsiveness.Unanswered || r.LeftOut != 3 {
+		t.Fatalf("measurable=%v customer %d (want %d) unanswered %d (want %d) left out %d",
+			r.Measurable, r.CustomerComments, base.Responsiveness.CustomerComments, r.Unanswered, base.Responsiveness.Unanswered, r.LeftOut)
+	}
+	if len(res.Open) != len(base.Open) {
+		t.Errorf("open list %d, want %d", len(res.Open), len(base.Open))
+	}
+	for _, p := range r.ByPlatform {
+		if p.Platform == "instagram" && (p.All.Measurable || p.All.Reason != ReasonAuthorsWithheld || p.All.CustomerComments != 3 || p.Questions.CustomerComments != 3) {
+			t.Errorf("facebook row %+v", p)
+		}
+	}
+}
+
 func TestExportFlagDecidesOverBrandList(t *testing.T) {
 	ds := exampleDataset(t)
 	// The export says b1 is not from the brand, although its author matches

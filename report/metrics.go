@@ -106,6 +106,9 @@ type ResponsivenessJSON struct {
 	ByPlatform         map[string]ResponseWithQuestionsJSON `json:"by_platform"`
 	ByMonth            []MonthResponseJSON                  `json:"by_month"`
 	Heatmap            HeatmapJSON                          `json:"heatmap"`
+	// LeftOut counts the comments of platforms whose export withheld the
+	// authors, left out of every figure but their platform's own.
+	LeftOut int `json:"left_out_authors_withheld"`
 }
 
 // HeatmapJSON counts customer comments by weekday (Monday first) and hour.
@@ -302,6 +305,7 @@ func newMetrics(res *analyze.Results, meta Meta) MetricsJSON {
 				Comments:   r.Heatmap.Comments,
 				Unanswered: r.Heatmap.Unanswered,
 			},
+			LeftOut: r.LeftOut,
 		},
 		Broadcast: BroadcastJSON{
 			BroadcastStatsJSON: broadcastJSON(res.Broadcast.BroadcastStats),

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/socialaudit/socialaudit/analyze"
+	"github.com/socialaudit/socialaudit/report/internal/locale"
 )
 
 // num is a right-aligned cell.
@@ -60,6 +61,10 @@ func (b *builder) responsiveness(p *pageView) error {
 	r := b.res.Responsiveness
 	s := r.ResponseStats
 	p.Intro = fmt.Sprintf("Does the brand answer its customers? A customer comment counts as answered when a brand message replies to it, or follows it in the same thread. Comments younger than %s at the as-of time are pending and left out of the rates.", b.sla)
+	if r.LeftOut > 0 {
+		p.Intro += fmt.Sprintf(" %s %s left out of these figures: their export withheld the authors, so nobody can tell whether the brand answered them (see their platform below).",
+			formatInt(int64(r.LeftOut)), locale.English.Plural(int64(r.LeftOut), "comment was", "comments were"))
+	}
 	p.Figures = b.responseFigures()
 	reason := reasonText(s.Reason)
 
