@@ -88,7 +88,10 @@ type Summary struct {
 	Comments         int // comments created in the period
 	CustomerComments int
 	BrandComments    int
-	Days             int // daily rows in the period
+	// AuthorWithheld counts the comments whose export withheld the author:
+	// neither customers' nor the brand's, as far as anyone can tell.
+	AuthorWithheld int
+	Days           int // daily rows in the period
 }
 
 // Responsiveness answers "does the brand answer?".

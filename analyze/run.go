@@ -291,9 +291,12 @@ func (c *context) summary() Summary {
 			continue
 		}
 		s.Comments++
-		if c.brand[i] {
+		switch {
+		case c.brand[i]:
 			s.BrandComments++
-		} else {
+		case cm.AuthorWithheld:
+			s.AuthorWithheld++
+		default:
 			s.CustomerComments++
 		}
 	}

@@ -256,6 +256,9 @@ func TestWithheldPlatformLeftOutOfOverall(t *testing.T) {
 	if len(res.Open) != len(base.Open) {
 		t.Errorf("open list %d, want %d", len(res.Open), len(base.Open))
 	}
+	if s := res.Summary; s.AuthorWithheld != 3 || s.CustomerComments != base.Summary.CustomerComments || s.Comments != base.Summary.Comments+3 {
+		t.Errorf("summary %+v, base %+v", s, base.Summary)
+	}
 	for _, p := range r.ByPlatform {
 		if p.Platform == "instagram" && (p.All.Measurable || p.All.Reason != ReasonAuthorsWithheld || p.All.CustomerComments != 3 || p.Questions.CustomerComments != 3) {
 			t.Errorf("facebook row %+v", p)

@@ -44,7 +44,9 @@ type SummaryJSON struct {
 	Comments         int `json:"comments"`
 	CustomerComments int `json:"customer_comments"`
 	BrandComments    int `json:"brand_comments"`
-	Days             int `json:"days"`
+	// AuthorWithheld counts comments whose export withheld the author.
+	AuthorWithheld int `json:"author_withheld"`
+	Days           int `json:"days"`
 }
 
 // ResponseStatsJSON is one analyze.ResponseStats. When it is not
@@ -291,6 +293,7 @@ func newMetrics(res *analyze.Results, meta Meta) MetricsJSON {
 			Comments:         res.Summary.Comments,
 			CustomerComments: res.Summary.CustomerComments,
 			BrandComments:    res.Summary.BrandComments,
+			AuthorWithheld:   res.Summary.AuthorWithheld,
 			Days:             res.Summary.Days,
 		},
 		Responsiveness: ResponsivenessJSON{

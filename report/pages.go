@@ -438,9 +438,9 @@ func (b *builder) data(p *pageView) {
 		{"Business hours", fmt.Sprintf("Monday to Friday, %02d:00 to %02d:00", bh.Start, bh.End)},
 		{"Brand accounts", brand},
 		{"Platforms", joinOr(res.Platforms, "none")},
-		{"Records of the period", fmt.Sprintf("%s posts, %s comments (%s from customers, %s from the brand), %s days of page metrics",
+		{"Records of the period", fmt.Sprintf("%s posts, %s comments (%s from customers, %s from the brand%s), %s days of page metrics",
 			formatInt(int64(res.Summary.Posts)), formatInt(int64(res.Summary.Comments)), formatInt(int64(res.Summary.CustomerComments)),
-			formatInt(int64(res.Summary.BrandComments)), formatInt(int64(res.Summary.Days)))},
+			formatInt(int64(res.Summary.BrandComments)), withheldText(res.Summary.AuthorWithheld), formatInt(int64(res.Summary.Days)))},
 		{"Records after the as-of time", fmt.Sprintf("%s ignored", formatInt(int64(res.IgnoredAfterAsOf)))},
 	}
 	p.Downloads = []link{
@@ -449,7 +449,8 @@ func (b *builder) data(p *pageView) {
 	}
 
 	inputs := tableView{Caption: "Input files", Head: []headCell{{Text: "File"}, {Text: "Format"}, {Text: "Read as"}, {Text: "Period"},
-		{Text: "Rows", Num: true}, {Text: "Used", Num: true}, {Text: "Rejected", Num: true}, {Text: "Merged", Num: true}, {Text: "Ignored columns"}, {Text: "Notes"}}}
+		{Text: "Rows", Num: true}, {Text: "Used", Num: true}, {Text: "Rejected", Num: true}, {Text: "Merged", Num: true}}}
+	notes := tableView{Caption: "How each file was read", Head: []headCell{{Text: "File"}, {Text: "Notes"}, {Text: "Columns not used"}}}
 	rejections := tableView{Caption: "Rejected rows", Head: []headCell{{Text: "File"}, {Text: "Line", Num: true}, {Text: "Column"}, {Text: "Reason"}}}
 	merges := tableView{Caption: "Records found in more than one export", Head: []headCell{{Text: "Earlier export"}, {Text: "Later export, whose values were kept"}, {Text: "Records", Num: true}}}
 	for _, in := range res.Inputs {
@@ -457,8 +458,10 @@ func (b *builder) data(p *pageView) {
 		inputs.Rows = append(inputs.Rows, []cell{
 			{Text: in.File, Wide: true}, txt(in.Format + " (" + in.Kind + ")"), txt(readAs), txt(periodText(in.First, in.Last, res.Location)),
 			num(formatInt(int64(in.Rows))), num(formatInt(int64(in.Used))), num(formatInt(int64(in.Rejected))), num(formatInt(int64(in.Merged))),
-			{Text: joinOr(in.IgnoredColumns, "none"), Wide: true}, {Text: joinNotes(in.Notes), Wide: true},
 		})
+		if len(in.Notes) > 0 || len(in.IgnoredColumns) > 0 {
+			notes.Rows = append(notes.Rows, []cell{{Text: in.File, Wide: true}, {Text: joinNotes(in.Notes), Wide: true}, {Text: joinOr(in.IgnoredColumns, "none"), Wide: true}})
+		}
 		for _, mg := range in.MergedInto {
 			merges.Rows = append(merges.Rows, []cell{{Text: in.File, Wide: true}, {Text: mg.File, Wide: true}, num(formatInt(int64(mg.Records)))})
 		}
@@ -474,7 +477,11 @@ func (b *builder) data(p *pageView) {
 			rejections.Rows = append(rejections.Rows, []cell{{Text: file, Wide: true}, num(formatInt(int64(rj.Line))), txt(col), {Text: rj.Reason, Wide: true}})
 		}
 	}
-	in := section{Heading: "Input files", Tables: []tableView{inputs},
+	tables := []tableView{inputs}
+	if len(notes.Rows) > 0 {
+		tables = append(tables, notes)
+	}
+	in := section{Heading: "Input files", Tables: tables,
 		Intro: "Each file's format was recognised from its content. Every row read was used, rejected (listed below, with its line and the reason) or merged with the same record of a later export, so rows read = used + rejected + merged."}
 	if len(res.Inputs) == 0 {
 		in.Tables, in.Empty = nil, "No input file was read."
@@ -489,6 +496,15 @@ func (b *builder) data(p *pageView) {
 		rej.Tables, rej.Empty = nil, "No row was rejected."
 	}
 	p.Sections = []section{in, mrg, rej}
+}
+
+// withheldText counts the comments whose author the export withheld, when
+// there are any.
+func withheldText(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return ", " + formatInt(int64(n)) + " whose author the export withheld"
 }
 
 // nonEmpty drops the empty strings.
