@@ -70,9 +70,6 @@ func decodePosts(f *importer.File) error {
 		return errors.New("the file has no All posts header on its first two rows")
 	}
 	h := importer.NewHeader(head[at].Fields)
-	if err := skipThrough(f.Table, head[at].Line); err != nil {
-		return err
-	}
 	col := struct {
 		title, link, postType, created, contentType int
 	}{
@@ -105,7 +102,7 @@ func decodePosts(f *importer.File) error {
 	// Counted once per post id: a duplicate row is dropped by Finish.
 	var sponsored, posts int
 	seen := map[string]bool{}
-	err = f.Rows(0, func(rec table.Record) *importer.Rejection {
+	err = f.Rows(at+1, func(rec table.Record) *importer.Rejection {
 		if r := importer.Width(rec, h.Len()); r != nil {
 			return r
 		}
@@ -202,26 +199,4 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
-}
-
-// skipThrough consumes the records up to and including the one starting at
-// line (the header), row errors included, so that a broken note row is not
-// read as data.
-func skipThrough(t *table.Table, line int) error {
-	for {
-		rec, err := t.Next()
-		if err != nil {
-			var re *table.RowError
-			if errors.As(err, &re) {
-				if re.Line >= line {
-					return nil
-				}
-				continue
-			}
-			return err
-		}
-		if rec.Line >= line {
-			return nil
-		}
-	}
 }

@@ -3,6 +3,7 @@ package owncsv
 import (
 	"errors"
 	"fmt"
+	"github.com/socialaudit/socialaudit/analyze/internal/field"
 	"math"
 	"strings"
 	"time"
@@ -68,45 +69,31 @@ func parseDate(s string) (time.Time, error) {
 	if y < minYear {
 		return time.Time{}, fmt.Errorf("%q is not a valid date: year before %d", s, minYear)
 	}
-	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+	if m < 1 || m > 12 || d < 1 || d > field.DaysIn(y, m) {
 		return time.Time{}, fmt.Errorf("%q is not a valid date", s)
 	}
 	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), nil
 }
 
-// minYear bounds the years accepted: no social network is older, and it keeps
-// year 1 (time.Time's zero, which means "no time" elsewhere) out of the data.
-const minYear = 1900
+// minYear bounds the years accepted (field.MinYear).
+const minYear = field.MinYear
 
 // timeKind says how a time was placed on the time line, so that the
 // decoder can tell the reader which times it had to interpret.
-type timeKind uint8
+type timeKind = field.Kind
 
 const (
-	timeOffset  timeKind = iota // the text carried its own offset
-	timeLocal                   // zone-less, read in the configured zone
-	timeGap                     // zone-less, in a daylight-saving gap: moved forward
-	timeOverlap                 // zone-less, in a daylight-saving overlap: earlier instant
+	timeOffset  = field.KindOffset  // the text carried its own offset
+	timeLocal   = field.KindLocal   // zone-less, read in the configured zone
+	timeGap     = field.KindGap     // zone-less, in a daylight-saving gap: moved forward
+	timeOverlap = field.KindOverlap // zone-less, in a daylight-saving overlap: earlier instant
 )
 
 // errTimeSyntax is the reason for text that is not a time at all.
 var errTimeSyntax = errors.New("not a time")
 
-// zones caches the fixed zones of the offsets seen, so that a million
-// "+02:00" times share one *time.Location.
-type zones map[int]*time.Location
-
-func (z zones) fixed(offset int) *time.Location {
-	if offset == 0 {
-		return time.UTC
-	}
-	if l, ok := z[offset]; ok {
-		return l
-	}
-	l := time.FixedZone("", offset)
-	z[offset] = l
-	return l
-}
+// zones caches the fixed zones of the offsets seen (field.Zones).
+type zones = field.Zones
 
 // parseTime reads an RFC 3339 time (its offset kept), or
 // YYYY-MM-DD[T ]HH:MM[:SS[.fff]] read in loc. Seconds are optional in both
@@ -174,7 +161,7 @@ func scanTime(s string, loc *time.Location, z zones) (time.Time, timeKind, error
 		return time.Time{}, 0, fmt.Errorf("year before %d", minYear)
 	case mo < 1 || mo > 12:
 		return time.Time{}, 0, errors.New("month out of range")
-	case d < 1 || d > daysIn(y, mo):
+	case d < 1 || d > field.DaysIn(y, mo):
 		return time.Time{}, 0, errors.New("day out of range")
 	case h > 23:
 		return time.Time{}, 0, errors.New("hour out of range")
@@ -184,7 +171,7 @@ func scanTime(s string, loc *time.Location, z zones) (time.Time, timeKind, error
 		return time.Time{}, 0, errors.New("second out of range")
 	}
 	if rest == "" {
-		t, kind := inZone(y, mo, d, h, mi, sec, nsec, loc)
+		t, kind := field.InZone(y, mo, d, h, mi, sec, nsec, loc)
 		return t, kind, nil
 	}
 	var offset int
@@ -206,70 +193,11 @@ func scanTime(s string, loc *time.Location, z zones) (time.Time, timeKind, error
 	default:
 		return time.Time{}, 0, errTimeSyntax
 	}
-	return time.Date(y, time.Month(mo), d, h, mi, sec, nsec, z.fixed(offset)), timeOffset, nil
-}
-
-// inZone places a wall-clock time in loc deterministically (see parseTime).
-func inZone(y, mo, d, h, mi, sec, nsec int, loc *time.Location) (time.Time, timeKind) {
-	wall := time.Date(y, time.Month(mo), d, h, mi, sec, nsec, time.UTC)
-	if loc == time.UTC {
-		return wall, timeLocal
-	}
-	// The offsets in force a day before and a day after cover every
-	// transition of the tz database (they are months apart).
-	_, before := wall.Add(-24 * time.Hour).In(loc).Zone()
-	_, after := wall.Add(24 * time.Hour).In(loc).Zone()
-	valid := func(off int) (time.Time, bool) {
-		t := wall.Add(-time.Duration(off) * time.Second).In(loc)
-		_, o := t.Zone()
-		return t, o == off
-	}
-	tb, okb := valid(before)
-	ta, oka := valid(after)
-	switch {
-	case okb && oka && !tb.Equal(ta):
-		if ta.Before(tb) {
-			return ta, timeOverlap
-		}
-		return tb, timeOverlap
-	case okb:
-		return tb, timeLocal
-	case oka:
-		return ta, timeLocal
-	}
-	// A gap: read the wall clock with the offset in force before it, which
-	// lands as far after the gap as the wall time was into it.
-	return wall.Add(-time.Duration(before) * time.Second).In(loc), timeGap
+	return time.Date(y, time.Month(mo), d, h, mi, sec, nsec, z.Fixed(offset)), timeOffset, nil
 }
 
 // digits reads a run of ASCII digits (at most 9) as a number.
-func digits(s string) (int, bool) {
-	if s == "" || len(s) > 9 {
-		return 0, false
-	}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n, true
-}
-
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
-}
+func digits(s string) (int, bool) { return field.Digits(s) }
 
 // checkUTF8 rejects text that is not UTF-8: a file saved as Windows-1252
 // would otherwise put mojibake into the report.

@@ -56,9 +56,6 @@ func decodeSupport(f *importer.File) error {
 		return errors.New("the file has no header row")
 	}
 	h := importer.NewHeader(head[0].Fields)
-	if err := skipThrough(f.Table, head[0].Line); err != nil {
-		return err
-	}
 	col := struct {
 		id, author, inbound, created, text, responses, parent int
 	}{
@@ -82,7 +79,7 @@ func decodeSupport(f *importer.File) error {
 	var links []link
 	var badLists int
 	var firstBadList string
-	err = f.Rows(0, func(rec table.Record) *importer.Rejection {
+	err = f.Rows(1, func(rec table.Record) *importer.Rejection {
 		if r := importer.Width(rec, h.Len()); r != nil {
 			return r
 		}
@@ -225,28 +222,6 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return strconv.Itoa(n) + " " + many
-}
-
-// skipThrough consumes the records up to and including the one starting at
-// line (the header), row errors included, so that rows the header search
-// skipped are not read as data.
-func skipThrough(t *table.Table, line int) error {
-	for {
-		rec, err := t.Next()
-		if err != nil {
-			var re *table.RowError
-			if errors.As(err, &re) {
-				if re.Line >= line {
-					return nil
-				}
-				continue
-			}
-			return err
-		}
-		if rec.Line >= line {
-			return nil
-		}
-	}
 }
 
 // maxExactFloat is 2^53: above it a float64 cannot hold every whole number,

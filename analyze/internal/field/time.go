@@ -488,7 +488,9 @@ func InZone(y, mo, d, h, mi, sec, nsec int, loc *time.Location) (time.Time, Kind
 	return wall.Add(-time.Duration(before) * time.Second).In(loc), KindGap
 }
 
-// digits reads a run of ASCII digits (at most 9) as a number.
+// Digits reads a run of ASCII digits (at most 9) as a number.
+func Digits(s string) (int, bool) { return digits(s) }
+
 func digits(s string) (int, bool) {
 	if s == "" || len(s) > 9 {
 		return 0, false
