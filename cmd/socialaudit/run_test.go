@@ -318,9 +318,16 @@ func TestOverlappingExportsMerge(t *testing.T) {
 	if into["file"] != "testdata/overlap/posts-april.csv" || into["records"] != 1.0 {
 		t.Errorf("merged_into %v", into)
 	}
-	// Impressions: 1000 (p1) + 2500 (p2, the later export's) + 800 (p3).
 	if got := dig(m, "summary", "posts"); got != 3.0 {
 		t.Errorf("posts %v", got)
+	}
+	// Impressions: 1000 (p1) + 2500 (p2, the later export's, not 2000) +
+	// 800 (p3) = 4300. Hides: 3 + 2 (p2, april's, not 1) + 0 = 5; counted
+	// twice they would be 6, with march winning 4.
+	for path, want := range map[string]float64{"impressions": 4300, "hides": 5, "hide_all": 1} {
+		if got := dig(m, "negative_feedback", "posts", path); got != want {
+			t.Errorf("negative_feedback.posts.%s = %v, want %v", path, got, want)
+		}
 	}
 	page, err := os.ReadFile(filepath.Join(dir, "data.html"))
 	if err != nil {
