@@ -211,20 +211,24 @@ func (c *context) responsiveness() (Responsiveness, []OpenComment) {
 			nOpen++
 		}
 	}
+	plat := func(name string) *pair {
+		p := byPlatform[name]
+		if p == nil {
+			p = &pair{}
+			byPlatform[name] = p
+		}
+		return p
+	}
 	open := make([]OpenComment, 0, nOpen)
 	for i, cm := range c.comments {
 		if c.brand[i] || !c.inPeriod(cm.Created) {
 			continue
 		}
 		v := verdicts[i]
+		p := plat(cm.Platform)
 		if c.unjudgeable(cm.Platform) {
 			// Only the platform's own row shows these comments, as not
 			// measurable.
-			p := byPlatform[cm.Platform]
-			if p == nil {
-				p = &pair{}
-				byPlatform[cm.Platform] = p
-			}
 			p.all.add(cm, v, c.sla)
 			if IsQuestion(cm.Text) {
 				p.questions.add(cm, v, c.sla)
@@ -240,11 +244,6 @@ func (c *context) responsiveness() (Responsiveness, []OpenComment) {
 			inHours.add(cm, v, c.sla)
 		} else {
 			outHours.add(cm, v, c.sla)
-		}
-		p := byPlatform[cm.Platform]
-		if p == nil {
-			p = &pair{}
-			byPlatform[cm.Platform] = p
 		}
 		p.all.add(cm, v, c.sla)
 		m := &byMonth[c.monthOf(local)]

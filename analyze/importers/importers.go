@@ -133,7 +133,7 @@ func MissingText(missing []string) string {
 func ReadFile(name string, r io.ReadSeeker, opts Options) (*File, error) {
 	order, err := field.ParseOrder(opts.DateOrder)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("--date-order: %w", err)
 	}
 	// A mapping that names its own delimiter sees the file split by it;
 	// every other format sees the sniffed delimiter. Each reading starts
@@ -280,45 +280,16 @@ func readOwn(name string, r io.ReadSeeker, t *table.Table, opts Options) (*File,
 	in := ds.Inputs[0]
 	in.FormatID = ownFormatID
 	in.Encoding = string(t.Encoding)
-	in.Delimiter = delimiterName(t.Comma)
-	f := &File{Input: in, Posts: ds.Posts, Comments: ds.Comments, Daily: ds.Daily}
-	f.Input.First, f.Input.Last = f.span()
-	return f, nil
+	in.Delimiter = importer.DelimiterName(t.Comma)
+	in.First, in.Last = importer.Span(ds.Posts, ds.Comments, ds.Daily)
+	return &File{Input: in, Posts: ds.Posts, Comments: ds.Comments, Daily: ds.Daily}, nil
 }
 
-func delimiterName(c rune) string {
-	switch c {
-	case ',':
-		return "comma"
-	case ';':
-		return "semicolon"
-	case '\t':
-		return "tab"
-	case '|':
-		return "pipe"
-	}
-	return fmt.Sprintf("%q", c)
-}
-
-func (f *File) span() (first, last time.Time) {
-	see := func(t time.Time) {
-		if first.IsZero() || t.Before(first) {
-			first = t
-		}
-		if t.After(last) {
-			last = t
-		}
-	}
-	for i := range f.Posts {
-		see(f.Posts[i].Published)
-	}
-	for i := range f.Comments {
-		see(f.Comments[i].Created)
-	}
-	for i := range f.Daily {
-		see(f.Daily[i].Date)
-	}
-	return first, last
+// CheckDateOrder reports whether s is a DateOrder value: "dmy", "mdy" or
+// "" (decide per file).
+func CheckDateOrder(s string) error {
+	_, err := field.ParseOrder(s)
+	return err
 }
 
 // ErrNoFiles is returned by Merge when given nothing.
@@ -374,16 +345,16 @@ func Merge(files []*File) *analyze.Dataset {
 		func(w, l *File, wi, li int) { mergeDaily(&w.Daily[wi], &l.Daily[li]) }, note)
 
 	ds := &analyze.Dataset{}
-	var nPosts, nComments, nDaily int
-	for _, f := range files {
-		nPosts += len(f.Posts)
-		nComments += len(f.Comments)
-		nDaily += len(f.Daily)
-	}
 	if len(files) == 1 { // nothing to merge: hand the records over
 		f := files[0]
 		ds.Posts, ds.Comments, ds.Daily = f.Posts, f.Comments, f.Daily
 	} else {
+		var nPosts, nComments, nDaily int
+		for _, f := range files {
+			nPosts += len(f.Posts)
+			nComments += len(f.Comments)
+			nDaily += len(f.Daily)
+		}
 		ds.Posts = make([]analyze.Post, 0, nPosts)
 		ds.Comments = make([]analyze.Comment, 0, nComments)
 		ds.Daily = make([]analyze.Daily, 0, nDaily)

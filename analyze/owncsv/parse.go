@@ -60,9 +60,9 @@ func parseDate(s string) (time.Time, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return time.Time{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
 	}
-	y, ok1 := digits(s[0:4])
-	m, ok2 := digits(s[5:7])
-	d, ok3 := digits(s[8:10])
+	y, ok1 := field.Digits(s[0:4])
+	m, ok2 := field.Digits(s[5:7])
+	d, ok3 := field.Digits(s[8:10])
 	if !ok1 || !ok2 || !ok3 {
 		return time.Time{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
 	}
@@ -121,11 +121,11 @@ func scanTime(s string, loc *time.Location, z zones) (time.Time, timeKind, error
 	if c := s[10]; c != 'T' && c != 't' && c != ' ' {
 		return time.Time{}, 0, errTimeSyntax
 	}
-	y, ok1 := digits(s[0:4])
-	mo, ok2 := digits(s[5:7])
-	d, ok3 := digits(s[8:10])
-	h, ok4 := digits(s[11:13])
-	mi, ok5 := digits(s[14:16])
+	y, ok1 := field.Digits(s[0:4])
+	mo, ok2 := field.Digits(s[5:7])
+	d, ok3 := field.Digits(s[8:10])
+	h, ok4 := field.Digits(s[11:13])
+	mi, ok5 := field.Digits(s[14:16])
 	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 {
 		return time.Time{}, 0, errTimeSyntax
 	}
@@ -136,7 +136,7 @@ func scanTime(s string, loc *time.Location, z zones) (time.Time, timeKind, error
 			return time.Time{}, 0, errTimeSyntax
 		}
 		var ok bool
-		if sec, ok = digits(rest[1:3]); !ok {
+		if sec, ok = field.Digits(rest[1:3]); !ok {
 			return time.Time{}, 0, errTimeSyntax
 		}
 		rest = rest[3:]
@@ -148,7 +148,7 @@ func scanTime(s string, loc *time.Location, z zones) (time.Time, timeKind, error
 			if n == 1 || n > 10 {
 				return time.Time{}, 0, errTimeSyntax
 			}
-			frac, _ := digits(rest[1:n])
+			frac, _ := field.Digits(rest[1:n])
 			for i := n; i < 10; i++ {
 				frac *= 10
 			}
@@ -178,8 +178,8 @@ func scanTime(s string, loc *time.Location, z zones) (time.Time, timeKind, error
 	switch {
 	case rest == "Z" || rest == "z":
 	case len(rest) == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':':
-		oh, ok1 := digits(rest[1:3])
-		om, ok2 := digits(rest[4:6])
+		oh, ok1 := field.Digits(rest[1:3])
+		om, ok2 := field.Digits(rest[4:6])
 		if !ok1 || !ok2 {
 			return time.Time{}, 0, errTimeSyntax
 		}
@@ -195,9 +195,6 @@ func scanTime(s string, loc *time.Location, z zones) (time.Time, timeKind, error
 	}
 	return time.Date(y, time.Month(mo), d, h, mi, sec, nsec, z.Fixed(offset)), timeOffset, nil
 }
-
-// digits reads a run of ASCII digits (at most 9) as a number.
-func digits(s string) (int, bool) { return field.Digits(s) }
 
 // checkUTF8 rejects text that is not UTF-8: a file saved as Windows-1252
 // would otherwise put mojibake into the report.

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
 	"github.com/spf13/pflag"
 
@@ -60,9 +59,9 @@ func check(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() == 0 {
 		return usagef("check needs at least one PATH (a file or a folder of them)")
 	}
-	loc, err := time.LoadLocation(o.tz)
-	if err != nil || o.tz == "" || o.tz == "Local" {
-		return usagef("--tz %q is not an IANA time zone (for example UTC or Europe/Paris)", o.tz)
+	loc, err := parseZone(o.tz)
+	if err != nil {
+		return err
 	}
 	o.read.tzGiven = fs.Changed("tz")
 	opts, err := o.read.importOptions(loc)

@@ -262,10 +262,8 @@ func readInputs(files []string, loc *time.Location, ro readOptions, stderr io.Wr
 // mapping files.
 func (ro readOptions) importOptions(loc *time.Location) (importers.Options, error) {
 	opts := importers.Options{Location: loc, ZoneGiven: ro.tzGiven, DateOrder: ro.dateOrder}
-	switch strings.ToLower(ro.dateOrder) {
-	case "", "dmy", "mdy":
-	default:
-		return opts, usagef("--date-order %q: want dmy (day first, 31/12/2026) or mdy (month first, 12/31/2026)", ro.dateOrder)
+	if err := importers.CheckDateOrder(ro.dateOrder); err != nil {
+		return opts, usagef("--date-order: %v", err)
 	}
 	maps, err := readMappings(ro.maps)
 	if err != nil {
@@ -345,9 +343,9 @@ func (o *buildOptions) analyzeOptions() (analyze.Options, error) {
 	if o.lang != "en" {
 		return opts, usagef("--lang %q is not supported: the only language so far is en", o.lang)
 	}
-	loc, err := time.LoadLocation(o.tz)
-	if err != nil || o.tz == "" || o.tz == "Local" {
-		return opts, usagef("--tz %q is not an IANA time zone (for example UTC or Europe/Paris)", o.tz)
+	loc, err := parseZone(o.tz)
+	if err != nil {
+		return opts, err
 	}
 	opts.Location = loc
 	if opts.SLA, err = parseDuration(o.sla); err != nil {
@@ -383,6 +381,16 @@ func (o *buildOptions) analyzeOptions() (analyze.Options, error) {
 	}
 	opts.Brand = o.brand
 	return opts, nil
+}
+
+// parseZone reads --tz: an IANA zone, never the machine's "Local", so that
+// a report does not depend on where it was built.
+func parseZone(tz string) (*time.Location, error) {
+	loc, err := time.LoadLocation(tz)
+	if err != nil || tz == "" || tz == "Local" {
+		return nil, usagef("--tz %q is not an IANA time zone (for example UTC or Europe/Paris)", tz)
+	}
+	return loc, nil
 }
 
 // parseWhen reads a date (YYYY-MM-DD, midnight in loc) or a time (RFC 3339,

@@ -101,37 +101,25 @@ var DefaultThresholds = Thresholds{
 // withDefaults fills the zero fields from DefaultThresholds.
 func (t Thresholds) withDefaults() Thresholds {
 	d := DefaultThresholds
-	if t.LowResponseRate == 0 {
-		t.LowResponseRate = d.LowResponseRate
-	}
-	if t.CriticalResponseRate == 0 {
-		t.CriticalResponseRate = d.CriticalResponseRate
-	}
-	if t.SlowMedian == 0 {
-		t.SlowMedian = d.SlowMedian
-	}
-	if t.QuestionResponseRate == 0 {
-		t.QuestionResponseRate = d.QuestionResponseRate
-	}
-	if t.OutOfHoursGap == 0 {
-		t.OutOfHoursGap = d.OutOfHoursGap
-	}
-	if t.OutOfHoursMedianFactor == 0 {
-		t.OutOfHoursMedianFactor = d.OutOfHoursMedianFactor
-	}
-	if t.OutOfHoursMinJudged == 0 {
-		t.OutOfHoursMinJudged = d.OutOfHoursMinJudged
-	}
-	if t.BroadcastShare == 0 {
-		t.BroadcastShare = d.BroadcastShare
-	}
-	if t.GoodResponseRate == 0 {
-		t.GoodResponseRate = d.GoodResponseRate
-	}
-	if t.GoodMedian == 0 {
-		t.GoodMedian = d.GoodMedian
-	}
+	orDefault(&t.LowResponseRate, d.LowResponseRate)
+	orDefault(&t.CriticalResponseRate, d.CriticalResponseRate)
+	orDefault(&t.SlowMedian, d.SlowMedian)
+	orDefault(&t.QuestionResponseRate, d.QuestionResponseRate)
+	orDefault(&t.OutOfHoursGap, d.OutOfHoursGap)
+	orDefault(&t.OutOfHoursMedianFactor, d.OutOfHoursMedianFactor)
+	orDefault(&t.OutOfHoursMinJudged, d.OutOfHoursMinJudged)
+	orDefault(&t.BroadcastShare, d.BroadcastShare)
+	orDefault(&t.GoodResponseRate, d.GoodResponseRate)
+	orDefault(&t.GoodMedian, d.GoodMedian)
 	return t
+}
+
+// orDefault sets *v to d when it is the zero value.
+func orDefault[T comparable](v *T, d T) {
+	var zero T
+	if *v == zero {
+		*v = d
+	}
 }
 
 // String returns the severity as a code ("info", "warning", "critical"),

@@ -18,18 +18,18 @@ const (
 	DayFirst           // 30/04/2026, as French spreadsheets write it
 )
 
-// ParseOrder reads a --date-order value: "mdy" or "month-first", "dmy" or
-// "day-first".
+// ParseOrder reads a --date-order value: "dmy", "mdy", or "" (decide per
+// file).
 func ParseOrder(s string) (Order, error) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "", "auto":
+	case "":
 		return OrderUnknown, nil
-	case "mdy", "month-first", "us":
+	case "mdy":
 		return MonthFirst, nil
-	case "dmy", "day-first", "fr", "eu":
+	case "dmy":
 		return DayFirst, nil
 	}
-	return OrderUnknown, fmt.Errorf("%q is not a date order (want mdy or dmy)", s)
+	return OrderUnknown, fmt.Errorf("%q is not a date order: want dmy (day first, 31/12/2026) or mdy (month first, 12/31/2026)", s)
 }
 
 // String names the order as --date-order takes it.
@@ -96,9 +96,9 @@ func scanISO(s string) (Stamp, error) {
 	if s[7] != sep {
 		return st, errNotTime
 	}
-	y, ok1 := digits(s[0:4])
-	m, ok2 := digits(s[5:7])
-	d, ok3 := digits(s[8:10])
+	y, ok1 := Digits(s[0:4])
+	m, ok2 := Digits(s[5:7])
+	d, ok3 := Digits(s[8:10])
 	if !ok1 || !ok2 || !ok3 {
 		return st, errNotTime
 	}
@@ -136,9 +136,9 @@ func scanSlashed(s string) (Stamp, error) {
 	if len(parts) != 3 {
 		return st, errNotTime
 	}
-	a, ok1 := digits(parts[0])
-	b, ok2 := digits(parts[1])
-	y, ok3 := digits(parts[2])
+	a, ok1 := Digits(parts[0])
+	b, ok2 := Digits(parts[1])
+	y, ok3 := Digits(parts[2])
 	if !ok1 || !ok2 || !ok3 || len(parts[0]) > 2 || len(parts[1]) > 2 {
 		return st, errNotTime
 	}
@@ -188,15 +188,15 @@ func (st *Stamp) scanClock(s string) (string, error) {
 	if i < 1 || i > 2 || len(s) < i+3 {
 		return s, errNotTime
 	}
-	h, ok1 := digits(s[:i])
-	m, ok2 := digits(s[i+1 : i+3])
+	h, ok1 := Digits(s[:i])
+	m, ok2 := Digits(s[i+1 : i+3])
 	if !ok1 || !ok2 {
 		return s, errNotTime
 	}
 	st.Hour, st.Min, st.HasTime = h, m, true
 	rest := s[i+3:]
 	if len(rest) >= 3 && rest[0] == ':' {
-		sec, ok := digits(rest[1:3])
+		sec, ok := Digits(rest[1:3])
 		if !ok {
 			return s, errNotTime
 		}
@@ -210,7 +210,7 @@ func (st *Stamp) scanClock(s string) (string, error) {
 			if n == 1 || n > 10 {
 				return s, errNotTime
 			}
-			frac, _ := digits(rest[1:n])
+			frac, _ := Digits(rest[1:n])
 			for i := n; i < 10; i++ {
 				frac *= 10
 			}
@@ -240,10 +240,10 @@ func (st *Stamp) scanOffset(s string) (string, error) {
 	if len(body) != 2 && len(body) != 4 {
 		return s, errNotTime
 	}
-	h, ok1 := digits(body[:2])
+	h, ok1 := Digits(body[:2])
 	m, ok2 := 0, true
 	if len(body) == 4 {
-		m, ok2 = digits(body[2:])
+		m, ok2 = Digits(body[2:])
 	}
 	if !ok1 || !ok2 {
 		return s, errNotTime
@@ -489,9 +489,7 @@ func InZone(y, mo, d, h, mi, sec, nsec int, loc *time.Location) (time.Time, Kind
 }
 
 // Digits reads a run of ASCII digits (at most 9) as a number.
-func Digits(s string) (int, bool) { return digits(s) }
-
-func digits(s string) (int, bool) {
+func Digits(s string) (int, bool) {
 	if s == "" || len(s) > 9 {
 		return 0, false
 	}
@@ -507,7 +505,7 @@ func digits(s string) (int, bool) {
 }
 
 func isDigits(s string) bool {
-	_, ok := digits(s)
+	_, ok := Digits(s)
 	return ok
 }
 

@@ -12,7 +12,9 @@ package importer
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"time"
@@ -109,12 +111,13 @@ func NewFile(name string, t *table.Table, f Format, opts Options) *File {
 		Name: name, Table: t, Opts: opts, Loc: loc,
 		Input: analyze.Input{
 			File: name, Kind: f.Kind, Format: f.Name, FormatID: f.ID,
-			Encoding: string(t.Encoding), Delimiter: delimiterName(t.Comma),
+			Encoding: string(t.Encoding), Delimiter: DelimiterName(t.Comma),
 		},
 	}
 }
 
-func delimiterName(c rune) string {
+// DelimiterName names a delimiter for the data page ("comma").
+func DelimiterName(c rune) string {
 	switch c {
 	case ',':
 		return "comma"
@@ -139,12 +142,13 @@ func (f *File) Rows(skip int, use func(rec table.Record) *Rejection) error {
 	for {
 		rec, err := f.Table.Next()
 		if err != nil {
-			if re, ok := err.(*table.RowError); ok {
+			var re *table.RowError
+			if errors.As(err, &re) {
 				f.Input.Rows++
 				f.Reject(re.Line, "", re.Reason)
 				continue
 			}
-			if err.Error() == "EOF" {
+			if errors.Is(err, io.EOF) {
 				return nil
 			}
 			return err
@@ -231,7 +235,7 @@ func (f *File) Finish() error {
 			how = "as --date-order says"
 		}
 		f.Input.DateOrder = order.String()
-		f.note("dates with slashes read %s, %s", order.Long(), how)
+		f.Note("dates with slashes read %s, %s", order.Long(), how)
 	}
 	zones := field.Zones{}
 	var counts [5]int
@@ -302,18 +306,18 @@ func (f *File) Finish() error {
 
 	zone := f.Loc.String()
 	if n := counts[field.KindLocal] + counts[field.KindGap] + counts[field.KindOverlap]; n > 0 {
-		f.note("%s without a UTC offset read in %s", times(n), zone)
+		f.Note("%s without a UTC offset read in %s", times(n), zone)
 	}
 	if n := counts[field.KindDate]; n > 0 {
-		f.note("%s without a clock read as midnight in %s", dates(n), zone)
+		f.Note("%s without a clock read as midnight in %s", dates(n), zone)
 	}
 	if n := counts[field.KindGap]; n > 0 {
-		f.note("%s in a daylight-saving gap of %s, moved forward by the gap", times(n), zone)
+		f.Note("%s in a daylight-saving gap of %s, moved forward by the gap", times(n), zone)
 	}
 	if n := counts[field.KindOverlap]; n > 0 {
-		f.note("%s in a daylight-saving overlap of %s, read as the earlier of the two", times(n), zone)
+		f.Note("%s in a daylight-saving overlap of %s, read as the earlier of the two", times(n), zone)
 	}
-	f.Input.First, f.Input.Last = span(f.Posts, f.Comments, f.Daily)
+	f.Input.First, f.Input.Last = Span(f.Posts, f.Comments, f.Daily)
 	return nil
 }
 
@@ -344,8 +348,9 @@ func keep[T any](xs []T, drop []bool) []T {
 	return out
 }
 
-// span returns the first and last instants of the records.
-func span(posts []analyze.Post, comments []analyze.Comment, daily []analyze.Daily) (first, last time.Time) {
+// Span returns the first and last instants of the records (days at
+// midnight UTC), zero when there are none.
+func Span(posts []analyze.Post, comments []analyze.Comment, daily []analyze.Daily) (first, last time.Time) {
 	see := func(t time.Time) {
 		if first.IsZero() || t.Before(first) {
 			first = t
@@ -367,12 +372,9 @@ func span(posts []analyze.Post, comments []analyze.Comment, daily []analyze.Dail
 }
 
 // Note adds a line to what the data page says about the file.
-func (f *File) note(format string, args ...any) {
+func (f *File) Note(format string, args ...any) {
 	f.Input.Notes = append(f.Input.Notes, fmt.Sprintf(format, args...))
 }
-
-// Note adds a line to what the data page says about the file.
-func (f *File) Note(format string, args ...any) { f.note(format, args...) }
 
 func times(n int) string {
 	if n == 1 {
