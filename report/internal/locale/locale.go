@@ -15,21 +15,34 @@ import (
 
 // Locale is the formatting of one language.
 type Locale struct {
+	// Lang is the language code: "en" or "fr". It selects the messages of
+	// the catalogue (see T).
+	Lang               string
 	Thousands, Decimal string // digit group and decimal separators
 	Percent            string // written after a number: " %"
 	// Unit symbols of durations.
 	Second, Minute, Hour, Day string
 	// DateTime is a time.Format layout for a date and time.
 	DateTime string
+	// Months and ShortMonths name the months, January first; Weekdays
+	// name the days, Monday first.
+	Months, ShortMonths [12]string
+	Weekdays            [7]string
 	// Plural picks the form for n.
 	Plural func(n int64, one, other string) string
 }
 
 // English is the default locale: 1,234.5; 42.3 %; 3 h 12 min.
 var English = &Locale{
+	Lang:      "en",
 	Thousands: ",", Decimal: ".", Percent: " %",
 	Second: "s", Minute: "min", Hour: "h", Day: "d",
 	DateTime: "2006-01-02 15:04",
+	Months: [12]string{"January", "February", "March", "April", "May", "June",
+		"July", "August", "September", "October", "November", "December"},
+	ShortMonths: [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+		"Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
+	Weekdays: [7]string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"},
 	Plural: func(n int64, one, other string) string {
 		if n == 1 {
 			return one
@@ -38,7 +51,32 @@ var English = &Locale{
 	},
 }
 
-var locales = map[string]*Locale{"en": English}
+// French follows the Imprimerie nationale's rules as CLDR encodes them:
+// 1 234,5 with a narrow no-break space between thousands, 12,3 % with one
+// before the sign, 3 févr. 2026; "j" (jours) for days.
+var French = &Locale{
+	Lang:      "fr",
+	Thousands: "\u202f", Decimal: ",", Percent: "\u202f%",
+	Second: "s", Minute: "min", Hour: "h", Day: "j",
+	DateTime: "02/01/2006 15:04",
+	Months: [12]string{"janvier", "février", "mars", "avril", "mai", "juin",
+		"juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+	ShortMonths: [12]string{"janv.", "févr.", "mars", "avr.", "mai", "juin",
+		"juil.", "août", "sept.", "oct.", "nov.", "déc."},
+	Weekdays: [7]string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
+	// French takes the singular for 0 and 1 ("0 commentaire", "1,5 jour").
+	Plural: func(n int64, one, other string) string {
+		if n == 0 || n == 1 || n == -1 {
+			return one
+		}
+		return other
+	},
+}
+
+var locales = map[string]*Locale{"en": English, "fr": French}
+
+// Languages lists the supported language codes.
+func Languages() []string { return []string{"en", "fr"} }
 
 // For returns the locale of a language code; "" means English.
 func For(lang string) (*Locale, error) {
@@ -47,7 +85,7 @@ func For(lang string) (*Locale, error) {
 	}
 	l, ok := locales[lang]
 	if !ok {
-		return nil, fmt.Errorf("language %q is not supported (supported: en)", lang)
+		return nil, fmt.Errorf("language %q is not supported (supported: en, fr)", lang)
 	}
 	return l, nil
 }
@@ -138,6 +176,41 @@ func (l *Locale) Duration(d time.Duration) string {
 		s += " " + l.Int(h) + " " + l.Hour
 	}
 	return s
+}
+
+// Date formats the calendar day of t: "3 Feb 2026", "3 févr. 2026".
+func (l *Locale) Date(t time.Time) string {
+	return fmt.Sprintf("%d %s %d", t.Day(), l.ShortMonths[t.Month()-1], t.Year())
+}
+
+// LongDate formats the calendar day of t with the month in full:
+// "3 February 2026", "3 février 2026".
+func (l *Locale) LongDate(t time.Time) string {
+	return fmt.Sprintf("%d %s %d", t.Day(), l.Months[t.Month()-1], t.Year())
+}
+
+// Month formats the month of t: "February 2026", "février 2026".
+func (l *Locale) Month(t time.Time) string {
+	return l.Months[t.Month()-1] + " " + strconv.Itoa(t.Year())
+}
+
+// ShortMonth formats the month of t for a chart axis: "Feb 2026",
+// "févr. 2026".
+func (l *Locale) ShortMonth(t time.Time) string {
+	return l.ShortMonths[t.Month()-1] + " " + strconv.Itoa(t.Year())
+}
+
+// Weekday names the day of t.
+func (l *Locale) Weekday(d time.Weekday) string { return l.Weekdays[(int(d)+6)%7] }
+
+// Time formats the date and time of t to the minute with its zone
+// abbreviation: "3 Feb 2026, 14:05 CET", "3 févr. 2026 à 14:05 CET".
+func (l *Locale) Time(t time.Time) string {
+	sep := ", "
+	if l.Lang == "fr" {
+		sep = " à "
+	}
+	return l.Date(t) + sep + t.Format("15:04 MST")
 }
 
 // Truncate shortens s to at most n runes (n >= 2), ending with "…" when it

@@ -64,3 +64,47 @@ func TestTruncate(t *testing.T) {
 		}
 	}
 }
+
+func TestFrench(t *testing.T) {
+	l := French
+	feb := time.Date(2026, 2, 3, 14, 5, 0, 0, time.UTC)
+	for _, tc := range []struct{ got, want string }{
+		{l.Int(1234567), "1\u202f234\u202f567"},
+		{l.Float(1234.5, 1), "1\u202f234,5"},
+		{l.Pct(0.123), "12,3\u202f%"},
+		{l.Duration(52*time.Hour + 20*time.Minute), "2 j 4 h"},
+		{l.Date(feb), "3 févr. 2026"},
+		{l.LongDate(feb), "3 février 2026"},
+		{l.Month(feb), "février 2026"},
+		{l.Time(feb), "3 févr. 2026 à 14:05 UTC"},
+		{l.Weekday(time.Sunday), "dimanche"},
+		{English.Date(feb), "3 Feb 2026"},
+		{English.Time(feb), "3 Feb 2026, 14:05 UTC"},
+		{English.Weekday(time.Monday), "Monday"},
+		{l.Plural(0, "commentaire", "commentaires"), "commentaire"},
+		{l.Plural(2, "commentaire", "commentaires"), "commentaires"},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("got %q, want %q", tc.got, tc.want)
+		}
+	}
+}
+
+func TestCatalog(t *testing.T) {
+	Register(map[string]Message{"test.greeting": {En: "%s comments", Fr: "%s commentaires"}})
+	if got := French.T("test.greeting", "3"); got != "3 commentaires" {
+		t.Errorf("fr: %q", got)
+	}
+	if got := English.T("test.greeting", "3"); got != "3 comments" {
+		t.Errorf("en: %q", got)
+	}
+	if got := English.T("test.nothing"); got != Missing+"test.nothing⟧" {
+		t.Errorf("missing: %q", got)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("registering a key twice did not panic")
+		}
+	}()
+	Register(map[string]Message{"test.greeting": {En: "a", Fr: "b"}})
+}
