@@ -646,3 +646,27 @@ func TestGolden(t *testing.T) {
 		}
 	}
 }
+
+// A metrics file written by hand (or by an older socialaudit, without the
+// language and the generation time): fields the reader does not know are
+// ignored, a real zero prints as 0, and a null as "not measurable".
+func TestHandWrittenMetrics(t *testing.T) {
+	x := build(t, "testdata/handwritten", Options{})
+	doc := page(t, x)
+	nm := "not measurable"
+	checkRows(t, tableRows(t, doc, "The headline figures of each report"), [][]string{
+		{"H2 2025", "Old Client", "50.0 %", "1 h 30 min", "6", nm, nm, "0", "12"},
+	})
+	checkRows(t, tableRows(t, doc, "Every report of this folder, oldest period first"), [][]string{
+		{"H2 2025", "Old Client", "1 Jul 2025 to 31 Dec 2025", "not stated", "not stated", "2025-h2"},
+	})
+	if !strings.Contains(doc, "<title>Old Client — report archive</title>") {
+		t.Error("the title is not the trimmed client's")
+	}
+	if !strings.Contains(doc, "Broadcast share is not measurable in any report.") {
+		t.Error("the broadcast chart does not say it is not measurable anywhere")
+	}
+	if strings.Contains(doc, `id="archive_broadcast" class="chart-canvas"`) {
+		t.Error("a chart is drawn with no measurable point")
+	}
+}
