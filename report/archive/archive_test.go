@@ -670,3 +670,39 @@ func TestHandWrittenMetrics(t *testing.T) {
 		t.Error("a chart is drawn with no measurable point")
 	}
 }
+
+// Several clients: one line each, "no report" where a client has none for
+// a period; where a client has two reports of one period, the first listed
+// gives the chart's point and both stay in the tables.
+func TestSeveralClients(t *testing.T) {
+	site := t.TempDir()
+	writeReport(t, site, "a/q1", q1(), "Acme", "en")
+	other := q1()
+	other.Responsiveness.ResponseRate = fp(0.9)
+	writeReport(t, site, "a/q1-fr", other, "Acme", "fr")
+	writeReport(t, site, "a/q3", q3(), "Acme", "en")
+	writeReport(t, site, "b/q2", q2(), "Bobo", "en")
+	doc := page(t, build(t, site, Options{}))
+	nr, nm := "no report", "not measurable"
+	checkRows(t, tableRows(t, doc, "Response rate"), [][]string{
+		{"Q1 2026", "58.1 %", nr},
+		{"Q2 2026", nr, nm},
+		{"Q3 2026", "71.0 %", nr},
+	})
+	if !strings.Contains(doc, `<tr><th scope="col">Report</th><th scope="col" class="num">Acme</th><th scope="col" class="num">Bobo</th></tr>`) {
+		t.Error("the chart table is not one column per client")
+	}
+	rows := tableRows(t, doc, "The headline figures of each report")
+	if len(rows) != 4 || rows[1][2] != "90.0 %" {
+		t.Errorf("the figures table does not list both Q1 reports: %q", rows)
+	}
+	for _, s := range []string{
+		"<title>Report archive</title>",
+		"One line per client. Where a client has several reports for the same period",
+		"For Acme, response rate went from 58.1 % (Q1 2026) to 71.0 % (Q3 2026). For Bobo, response rate is not measurable in any report.",
+	} {
+		if !strings.Contains(doc, s) {
+			t.Errorf("index.html lacks %s", s)
+		}
+	}
+}
