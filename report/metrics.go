@@ -21,6 +21,7 @@ type MetricsJSON struct {
 	Generator        string               `json:"generator"`
 	GeneratedAt      string               `json:"generated_at"` // RFC 3339, UTC
 	Client           string               `json:"client"`
+	Lang             string               `json:"lang"` // the pages' language: "en", "fr"
 	TimeZone         string               `json:"time_zone"`
 	AsOf             string               `json:"as_of"` // RFC 3339, report zone
 	SLASeconds       float64              `json:"sla_seconds"`
@@ -281,6 +282,7 @@ func newMetrics(res *analyze.Results, meta Meta) MetricsJSON {
 		Generator:   generator(meta),
 		GeneratedAt: meta.GeneratedAt.UTC().Format(time.RFC3339),
 		Client:      meta.Client,
+		Lang:        meta.Lang,
 		TimeZone:    loc.String(),
 		AsOf:        res.AsOf.In(loc).Format(time.RFC3339),
 		SLASeconds:  sla(res).Seconds(),
