@@ -70,6 +70,8 @@ func dispatch(args []string, stdout, stderr io.Writer, now func() time.Time, get
 		return build(args[1:], stdout, stderr, now, getenv)
 	case "check":
 		return check(args[1:], stdout, stderr)
+	case "archive":
+		return archiveCommand(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		if len(args) > 1 && args[0] == "help" {
 			switch args[1] {
@@ -78,6 +80,9 @@ func dispatch(args []string, stdout, stderr io.Writer, now func() time.Time, get
 				return err
 			case "check":
 				_, err := io.WriteString(stdout, checkUsage())
+				return err
+			case "archive":
+				_, err := io.WriteString(stdout, archiveUsage())
 				return err
 			case "help", "version":
 				_, err := io.WriteString(stdout, mainUsage)
@@ -105,7 +110,8 @@ pushing back.
 Usage:
   socialaudit build [flags] PATH...   read the exports (files, or folders of them) and write the report
   socialaudit check [flags] PATH...   say what each file is and how its rows read; write nothing
-  socialaudit help [build|check]      show this help, or the flags of a command
+  socialaudit archive [flags] SITE_DIR write an index page over the reports kept under SITE_DIR
+  socialaudit help [build|check|archive] show this help, or the flags of a command
   socialaudit --version               print the version
 
 Example:
