@@ -113,7 +113,7 @@ func (p *progress) draw(force bool) {
 // line is the text of the bar, within 80 columns.
 func (p *progress) line() string {
 	if p.label != "" {
-		return printable(p.label, 70) + "..."
+		return printable(p.label, 76) + "..."
 	}
 	pct := int64(100)
 	if p.total > 0 {

@@ -245,7 +245,7 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	if err != nil {
 		return err
 	}
-	bar.stage("Writing the report to " + o.out)
+	bar.stage("Writing the report")
 	meta := report.Meta{
 		Client: o.client, Brand: o.brandList(), Lang: o.lang, Version: version, GeneratedAt: generated,
 	}
