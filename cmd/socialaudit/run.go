@@ -71,6 +71,8 @@ func dispatch(args []string, stdout, stderr io.Writer, now func() time.Time, get
 		return build(args[1:], stdout, stderr, now, getenv)
 	case "check":
 		return check(args[1:], stdout, stderr)
+	case "init":
+		return initConfig(args[1:], stdout)
 	case "help", "-h", "--help":
 		if len(args) > 1 && args[0] == "help" {
 			switch args[1] {
@@ -79,6 +81,9 @@ func dispatch(args []string, stdout, stderr io.Writer, now func() time.Time, get
 				return err
 			case "check":
 				_, err := io.WriteString(stdout, checkUsage())
+				return err
+			case "init":
+				_, err := io.WriteString(stdout, initUsage())
 				return err
 			case "help", "version":
 				_, err := io.WriteString(stdout, mainUsage)
@@ -106,7 +111,8 @@ pushing back.
 Usage:
   socialaudit build [flags] PATH...   read the exports (files, or folders of them) and write the report
   socialaudit check [flags] PATH...   say what each file is and how its rows read; write nothing
-  socialaudit help [build|check]      show this help, or the flags of a command
+  socialaudit init [FILE]             write a commented starter configuration file (socialaudit.toml)
+  socialaudit help [build|check|init] show this help, or the flags of a command
   socialaudit --version               print the version
 
 Example:
