@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/spf13/pflag"
+
 	"github.com/socialaudit/socialaudit/analyze"
 	"github.com/socialaudit/socialaudit/report"
 )
@@ -423,5 +425,44 @@ func TestConfigErrorFromBuild(t *testing.T) {
 	code, _, stderr = runCLI(t, epochEnv, "build", "--config", conf, "--tz", "UTC", "-o", t.TempDir(), "testdata/small")
 	if code != 0 {
 		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestConfigFutureFlags: flags other helpers add (a switch, a number, a
+// logo file) are configured with no change to the configuration code.
+func TestConfigFutureFlags(t *testing.T) {
+	newSet := func() (*pflag.FlagSet, *bool, *int, *string) {
+		var o buildOptions
+		fs := buildFlags(&o)
+		single := fs.Bool("single-file", false, "one HTML file")
+		top := fs.Int("top", 10, "how many")
+		logo := fs.String("client-logo", "", "the client's logo `FILE`")
+		return fs, single, top, logo
+	}
+	fs, single, top, logo := newSet()
+	cfg, err := parseConfig(filepath.Join("conf", "a.toml"), []byte("single-file = true\ntop = 3\nclient-logo = \"logo.svg\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cfg.apply(fs, &buildOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !*single || *top != 3 || *logo != filepath.Join("conf", "logo.svg") {
+		t.Errorf("single-file %v, top %d, logo %q", *single, *top, *logo)
+	}
+	for text, want := range map[string]string{
+		"top = \"x\"\n":           `a.toml:1: top: "x" is not a number`,
+		"top = 2.5\n":             `a.toml:1: top: "2.5" is not a number`,
+		"single-file = \"yes\"\n": "a.toml:1: single-file: want true or false (without quotes), not a string",
+		"single-file = 1\n":       "a.toml:1: single-file: want true or false (without quotes), not a number",
+	} {
+		fs, _, _, _ := newSet()
+		cfg, err := parseConfig("a.toml", []byte(text))
+		if err == nil {
+			err = cfg.apply(fs, &buildOptions{})
+		}
+		if err == nil || err.Error() != want {
+			t.Errorf("%q: %v, want %s", text, err, want)
+		}
 	}
 }

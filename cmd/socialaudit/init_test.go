@@ -164,3 +164,21 @@ func TestQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestStarterValue covers the kinds of flags build may gain.
+func TestStarterValue(t *testing.T) {
+	fs := pflag.NewFlagSet("x", pflag.ContinueOnError)
+	fs.Bool("single-file", false, "")
+	fs.Int("top", 10, "")
+	fs.Float64("ratio", 0.5, "")
+	fs.Duration("wait", 0, "")
+	fs.StringArray("tag", []string{"a", `b"c`}, "")
+	fs.String("accent", "#1f6feb", "")
+	want := map[string]string{"single-file": "false", "top": "10", "ratio": "0.5", "wait": `"0s"`,
+		"tag": `["a", "b\"c"]`, "accent": `"#1f6feb"`}
+	fs.VisitAll(func(f *pflag.Flag) {
+		if got := starterValue(f); got != want[f.Name] {
+			t.Errorf("%s: %s, want %s", f.Name, got, want[f.Name])
+		}
+	})
+}
