@@ -27,6 +27,12 @@ type Options struct {
 	// Brand lists the brand's own account names or ids. Matching is
 	// case-insensitive and ignores a leading "@".
 	Brand []string
+	// BrandByPlatform lists, per platform id ("facebook", "x"...), account
+	// names or ids that are the brand on that platform only: the same name
+	// may be the brand on one network and a customer on another. Platform
+	// ids are matched case-insensitively; accounts as for Brand. These add
+	// to Brand, which applies to every platform.
+	BrandByPlatform map[string][]string
 	// BusinessHours is the weekday window used to tell comments that arrive
 	// in working hours from evenings and weekends. Zero means 09:00-18:00,
 	// Monday to Friday.

@@ -171,6 +171,24 @@ func newContext(ds *Dataset, opts Options) (*context, error) {
 			brandSet[k] = true
 		}
 	}
+	// onPlatform[platform][account]: the brand on that platform only.
+	onPlatform := map[string]map[string]bool{}
+	for p, accounts := range opts.BrandByPlatform {
+		p = platformKey(p)
+		for _, b := range accounts {
+			if k := brandKey(b); k != "" {
+				if onPlatform[p] == nil {
+					onPlatform[p] = map[string]bool{}
+				}
+				onPlatform[p][k] = true
+			}
+		}
+	}
+	isBrand := func(cm *Comment) bool {
+		id, name := brandKey(cm.AuthorID), brandKey(cm.AuthorName)
+		own := onPlatform[platformKey(cm.Platform)]
+		return brandSet[id] || brandSet[name] || own[id] || own[name]
+	}
 	c.brand = make([]bool, len(c.comments))
 	c.attributable = map[string]bool{}
 	c.withheld = map[string]bool{}
@@ -184,7 +202,7 @@ func newContext(ds *Dataset, opts Options) (*context, error) {
 		case FlagNo:
 			c.brand[i] = false
 		default:
-			c.brand[i] = brandSet[brandKey(cm.AuthorID)] || brandSet[brandKey(cm.AuthorName)]
+			c.brand[i] = isBrand(cm)
 		}
 		if c.brand[i] || cm.FromBrand != FlagUnknown {
 			c.attributable[cm.Platform] = true
@@ -217,6 +235,11 @@ func (c *context) unjudgeable(platform string) bool {
 // lower-case, without a leading "@".
 func brandKey(s string) string {
 	return strings.ToLower(strings.TrimPrefix(strings.TrimSpace(s), "@"))
+}
+
+// platformKey normalises a platform id for matching: trimmed, lower-case.
+func platformKey(s string) string {
+	return strings.ToLower(strings.TrimSpace(s))
 }
 
 func later(a, b time.Time) time.Time {

@@ -607,3 +607,61 @@ func TestTrendOnPageData(t *testing.T) {
 		t.Error("page rate without impressions")
 	}
 }
+
+// TestBrandByPlatform: "Lumen" is the brand's handle on X, but on Facebook
+// it is a customer's name; the brand's Facebook page is "Lumen Home". By
+// hand (Monday 2026-03-02, UTC, as of Wednesday 00:00, SLA 24 h):
+//
+//	x1 10:00 fan1 on X           answered by x2 (@Lumen, brand on X) at 11:00: 1 h
+//	f1 10:00 Lumen on Facebook   a customer; never answered, 38 h old: unanswered
+//	f2 10:00 u2 on Facebook      answered by f3 (Lumen Home) at 10:30: 30 min
+//
+// Brand comments 2 (x2, f3), customer comments 3; answered 2 of 3;
+// median (nearest rank, n=2: position 1) 30 min, p90 (position 2) 1 h.
+// X alone: 1 of 1; Facebook alone: 1 of 2.
+func TestBrandByPlatform(t *testing.T) {
+	at := func(s string) time.Time { return ts(t, "2026-03-02T"+s+":00Z") }
+	ds := &Dataset{Comments: []Comment{
+		{Platform: "x", ID: "x1", AuthorID: "fan1", Created: at("10:00"), Text: "hello"},
+		{Platform: "x", ID: "x2", ParentID: "x1", AuthorID: "98765", AuthorName: "@Lumen", Created: at("11:00"), Text: "hi"},
+		{Platform: "facebook", ID: "f1", AuthorID: "lumen", AuthorName: "Lumen", Created: at("10:00"), Text: "my order"},
+		{Platform: "facebook", ID: "f2", AuthorID: "u2", Created: at("10:00"), Text: "question"},
+		{Platform: "facebook", ID: "f3", ParentID: "f2", AuthorName: "Lumen Home", Created: at("10:30"), Text: "answer"},
+	}}
+	opts := Options{
+		AsOf:            ts(t, "2026-03-04T00:00:00Z"),
+		BrandByPlatform: map[string][]string{"X": {"lumen"}, " facebook ": {"LUMEN HOME"}},
+	}
+	res := mustRun(t, ds, opts)
+	if res.Summary.BrandComments != 2 || res.Summary.CustomerComments != 3 {
+		t.Errorf("brand/customer comments = %d/%d, want 2/3", res.Summary.BrandComments, res.Summary.CustomerComments)
+	}
+	r := res.Responsiveness
+	if r.Answered != 2 || r.Unanswered != 1 || r.Pending != 0 {
+		t.Errorf("answered/unanswered/pending = %d/%d/%d, want 2/1/0", r.Answered, r.Unanswered, r.Pending)
+	}
+	eqRate(t, "response rate", r.ResponseRate, f(2.0/3))
+	eqDur(t, "median", r.FirstResponse.Median, 30*time.Minute)
+	eqDur(t, "p90", r.FirstResponse.P90, time.Hour)
+	if len(res.Open) != 1 || res.Open[0].Comment.ID != "f1" {
+		t.Errorf("open = %+v, want f1 only", res.Open)
+	}
+	want := map[string][2]int{"facebook": {1, 2}, "x": {1, 1}} // answered, customer
+	for _, p := range r.ByPlatform {
+		if got := [2]int{p.All.Answered, p.All.CustomerComments}; got != want[p.Platform] {
+			t.Errorf("%s: answered/customer = %v, want %v", p.Platform, got, want[p.Platform])
+		}
+	}
+	if len(r.ByPlatform) != 2 {
+		t.Errorf("%d platforms, want 2", len(r.ByPlatform))
+	}
+
+	// The same handle given for every platform makes f1 the brand's: then
+	// only x1 and f2 are customers', both answered.
+	opts.Brand = []string{"lumen"}
+	res = mustRun(t, ds, opts)
+	if res.Summary.BrandComments != 3 || res.Responsiveness.Answered != 2 || res.Responsiveness.Unanswered != 0 {
+		t.Errorf("with --brand lumen: brand %d, answered %d, unanswered %d; want 3, 2, 0",
+			res.Summary.BrandComments, res.Responsiveness.Answered, res.Responsiveness.Unanswered)
+	}
+}

@@ -37,6 +37,10 @@ type Meta struct {
 	Lang        string    // "en"
 	Version     string    // socialaudit version
 	GeneratedAt time.Time // set by cmd
+	// Config is the configuration file the report was built with, as its
+	// path was given or found (e.g. "socialaudit.toml"); empty when none.
+	// The data page names it, so that a report can be rebuilt the same way.
+	Config string
 }
 
 // File is one output file, Path slash-separated, relative to the site root.

@@ -76,7 +76,7 @@ func check(args []string, stdout, stderr io.Writer) error {
 	failed := map[string]error{}
 	unknown := false
 	for _, name := range files {
-		f, err := readFile(name, opts)
+		f, err := readFile(name, opts, nil)
 		if err != nil {
 			failed[name] = err
 			var nm *importers.NoMatchError

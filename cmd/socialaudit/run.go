@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -72,6 +73,8 @@ func dispatch(args []string, stdout, stderr io.Writer, now func() time.Time, get
 		return check(args[1:], stdout, stderr)
 	case "archive":
 		return archiveCommand(args[1:], stdout, stderr)
+	case "init":
+		return initConfig(args[1:], stdout)
 	case "help", "-h", "--help":
 		if len(args) > 1 && args[0] == "help" {
 			switch args[1] {
@@ -83,6 +86,9 @@ func dispatch(args []string, stdout, stderr io.Writer, now func() time.Time, get
 				return err
 			case "archive":
 				_, err := io.WriteString(stdout, archiveUsage())
+				return err
+			case "init":
+				_, err := io.WriteString(stdout, initUsage())
 				return err
 			case "help", "version":
 				_, err := io.WriteString(stdout, mainUsage)
@@ -108,11 +114,12 @@ does the brand answer, is it a conversation or a broadcast, is the audience
 pushing back.
 
 Usage:
-  socialaudit build [flags] PATH...   read the exports (files, or folders of them) and write the report
-  socialaudit check [flags] PATH...   say what each file is and how its rows read; write nothing
-  socialaudit archive [flags] SITE_DIR write an index page over the reports kept under SITE_DIR
-  socialaudit help [build|check|archive] show this help, or the flags of a command
-  socialaudit --version               print the version
+  socialaudit build [flags] PATH...     read the exports (files, or folders of them) and write the report
+  socialaudit check [flags] PATH...     say what each file is and how its rows read; write nothing
+  socialaudit init [FILE]               write a commented starter configuration file (socialaudit.toml)
+  socialaudit archive [flags] SITE_DIR  write an index page over the reports kept under SITE_DIR
+  socialaudit help [COMMAND]            show this help, or the flags of build, check, init or archive
+  socialaudit --version                 print the version
 
 Example:
   socialaudit build --client "Lumen Home" --brand lumen_home -o site sample-data/
@@ -125,9 +132,20 @@ type buildOptions struct {
 	from, to, asOf, tz string
 	sla                string
 	lang               string
+	hours              hoursValue
+	config             string
 	read               readOptions
 	help               bool
+
+	// inputs are the PATHs of the configuration file, read when the
+	// command line gives none.
+	inputs []string
+	// brandByPlatform is the configuration file's [brand] table.
+	brandByPlatform map[string][]string
 }
+
+// languages are the report languages, for --lang.
+var languages = []string{"en", "fr"}
 
 // readOptions are the flags that say how to read the inputs, shared by
 // build and check.
@@ -154,8 +172,11 @@ func buildFlags(o *buildOptions) *pflag.FlagSet {
 	fs.StringVar(&o.asOf, "as-of", "", "judge the data as at `TIME` (RFC 3339 or YYYY-MM-DD HH:MM[:SS]);\nlater records are ignored; default: the latest record")
 	fs.StringVar(&o.tz, "tz", "UTC", "IANA time `ZONE` for months, weekdays and hours, and for times\nwritten without an offset (e.g. Europe/Paris); it also overrides the\nUS Pacific zone of Facebook's legacy exports")
 	fs.StringVar(&o.sla, "sla", "24h", "answer within this `DURATION` (e.g. 24h, 90m, 2d); younger\nunanswered comments are pending")
-	fs.StringVar(&o.lang, "lang", "en", "report `LANGUAGE`: en")
+	fs.StringVar(&o.lang, "lang", "en", "report `LANGUAGE`: en (English) or fr (French)")
+	o.hours = hoursValue(analyze.DefaultBusinessHours)
+	fs.Var(&o.hours, "business-hours", "working hours `HH-HH` on weekdays, in --tz, to tell comments that arrive\nin business hours from evenings and weekends (00 to 24)")
 	readFlags(fs, &o.read)
+	fs.StringVar(&o.config, "config", "", "read the options from this `FILE` (TOML or YAML); default:\nsocialaudit.toml or socialaudit.yaml in the working folder, if there")
 	fs.BoolVarP(&o.help, "help", "h", false, "show this help")
 	fs.SortFlags = false
 	fs.SetOutput(io.Discard)
@@ -171,6 +192,12 @@ recognises each file's format by its content (see 'socialaudit check'), and
 writes the report site under --out: index.html, one page per topic,
 methodology.html, data.html, data/metrics.json and data/unanswered.csv.
 Records found in several exports are counted once; the later export wins.
+
+Every flag may also be set in a configuration file: socialaudit.toml (or
+socialaudit.yaml) in the working folder, or the FILE of --config. Its keys
+are the flags' long names, plus inputs for the PATHs and a [brand] table of
+brand accounts per platform; flags on the command line win. 'socialaudit
+init' writes a commented starter file.
 
 Flags:
 ` + buildFlags(&o).FlagUsages() + `
@@ -189,14 +216,22 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 		_, err := io.WriteString(stdout, buildUsage())
 		return err
 	}
-	opts, err := o.analyzeOptions()
+	cfg, err := loadConfig(fs, &o)
 	if err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
-		return usagef("build needs at least one PATH (a CSV file or a folder of them)")
+	opts, err := o.analyzeOptions()
+	if err != nil {
+		return cfg.blame(err)
 	}
-	files, err := expandPaths(fs.Args())
+	paths := fs.Args()
+	if len(paths) == 0 {
+		paths = o.inputs
+	}
+	if len(paths) == 0 {
+		return usagef("build needs at least one PATH (a CSV file or a folder of them), on the command line or as inputs in a configuration file")
+	}
+	files, err := expandPaths(paths)
 	if err != nil {
 		return err
 	}
@@ -205,28 +240,39 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 		return err
 	}
 
+	bar := newProgress(stderr, isTerminal(stderr), now)
+	defer bar.finish()
 	o.read.tz, o.read.tzGiven = o.tz, fs.Changed("tz")
-	ds, err := readInputs(files, opts.Location, o.read, stderr)
+	ds, err := readInputs(files, opts.Location, o.read, bar)
 	if err != nil {
-		return err
+		return cfg.blame(err)
 	}
+	bar.stage("Analysing the records")
 	res, err := analyze.Run(ds, opts)
 	if errors.Is(err, analyze.ErrNoRecords) {
+		bar.finish()
 		reportRejections(stderr, ds.Inputs, 10)
 		return fmt.Errorf("%w: every row of the %d file(s) was rejected or they were empty", err, len(files))
 	}
 	if err != nil {
 		return err
 	}
-	site, err := report.Build(res, report.Meta{
-		Client: o.client, Brand: o.brand, Lang: o.lang, Version: version, GeneratedAt: generated,
-	})
+	bar.stage("Writing the report")
+	meta := report.Meta{
+		Client: o.client, Brand: o.brandList(), Lang: o.lang, Version: version, GeneratedAt: generated,
+	}
+	if cfg != nil {
+		meta.Config = cfg.path
+	}
+	site, err := buildSite(res, meta)
 	if err != nil {
 		return fmt.Errorf("building the report: %w", err)
 	}
 	if err := site.Write(o.out); err != nil {
 		return err
 	}
+	bar.finish()
+	cfg.warnPlatforms(stderr, ds)
 	reportRejections(stderr, ds.Inputs, 5)
 	var size int
 	for _, f := range site.Files {
@@ -241,17 +287,85 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	return nil
 }
 
+// buildSite builds the report; a variable so that tests can see the Meta.
+var buildSite = report.Build
+
+// loadConfig finds, reads and applies the configuration file, if any; nil
+// when there is none.
+func loadConfig(fs *pflag.FlagSet, o *buildOptions) (*config, error) {
+	path, err := findConfig(o.config, fs.Changed("config"))
+	if err != nil || path == "" {
+		return nil, err
+	}
+	cfg, err := readConfig(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := cfg.apply(fs, o); err != nil {
+		return nil, err
+	}
+	return cfg, nil
+}
+
+// brandList is the brand accounts as the report states them: those of
+// every platform, then those of one, as "name (platform)".
+func (o *buildOptions) brandList() []string {
+	out := append([]string(nil), o.brand...)
+	platforms := make([]string, 0, len(o.brandByPlatform))
+	for p := range o.brandByPlatform {
+		platforms = append(platforms, p)
+	}
+	sort.Strings(platforms)
+	for _, p := range platforms {
+		for _, a := range o.brandByPlatform[p] {
+			out = append(out, a+" ("+p+")")
+		}
+	}
+	return out
+}
+
+// warnPlatforms warns about a [brand] platform that no input has: most
+// likely a misspelt platform, whose accounts would silently count as
+// customers.
+func (c *config) warnPlatforms(w io.Writer, ds *analyze.Dataset) {
+	if c == nil || len(c.brandLines) == 0 {
+		return
+	}
+	have := map[string]bool{}
+	for i := range ds.Posts {
+		have[strings.ToLower(ds.Posts[i].Platform)] = true
+	}
+	for i := range ds.Comments {
+		have[strings.ToLower(ds.Comments[i].Platform)] = true
+	}
+	for i := range ds.Daily {
+		have[strings.ToLower(ds.Daily[i].Platform)] = true
+	}
+	var list []string
+	for p := range have {
+		list = append(list, p)
+	}
+	sort.Strings(list)
+	for _, p := range c.brandPlatforms() {
+		if !have[p] {
+			fmt.Fprintf(w, "socialaudit: warning: %s:%d: brand.%s: no input has the platform %q (the inputs' platforms: %s)\n",
+				c.path, c.brandLines[p], p, p, strings.Join(list, ", "))
+		}
+	}
+}
+
 // readInputs reads every file, then merges them. It reads them all before
 // failing, so that every file-level problem is reported at once.
-func readInputs(files []string, loc *time.Location, ro readOptions, stderr io.Writer) (*analyze.Dataset, error) {
+func readInputs(files []string, loc *time.Location, ro readOptions, bar *progress) (*analyze.Dataset, error) {
 	opts, err := ro.importOptions(loc)
 	if err != nil {
 		return nil, err
 	}
+	bar.reading(files)
 	var got []*importers.File
 	var failed []error
 	for _, name := range files {
-		f, err := readFile(name, opts)
+		f, err := readFile(name, opts, bar)
 		if err != nil {
 			failed = append(failed, err)
 			continue
@@ -269,7 +383,7 @@ func readInputs(files []string, loc *time.Location, ro readOptions, stderr io.Wr
 func (ro readOptions) importOptions(loc *time.Location) (importers.Options, error) {
 	opts := importers.Options{Location: loc, ZoneGiven: ro.tzGiven, DateOrder: ro.dateOrder}
 	if err := importers.CheckDateOrder(ro.dateOrder); err != nil {
-		return opts, usagef("--date-order: %v", err)
+		return opts, badFlag("date-order", "%v", err)
 	}
 	maps, err := readMappings(ro.maps)
 	if err != nil {
@@ -279,13 +393,14 @@ func (ro readOptions) importOptions(loc *time.Location) (importers.Options, erro
 	return opts, nil
 }
 
-func readFile(name string, opts importers.Options) (*importers.File, error) {
+// readFile reads one export, telling bar (which may be nil) how far it got.
+func readFile(name string, opts importers.Options, bar *progress) (*importers.File, error) {
 	fh, err := os.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer fh.Close()
-	return importers.ReadFile(name, fh, opts)
+	return importers.ReadFile(name, bar.file(name, fh), opts)
 }
 
 // fileErrors joins the errors of several files, listing the known formats
@@ -346,8 +461,8 @@ func reportRejections(w io.Writer, inputs []analyze.Input, show int) {
 // analyzeOptions validates the flags into analyze.Options.
 func (o *buildOptions) analyzeOptions() (analyze.Options, error) {
 	var opts analyze.Options
-	if o.lang != "en" {
-		return opts, usagef("--lang %q is not supported: the only language so far is en", o.lang)
+	if !slices.Contains(languages, o.lang) {
+		return opts, badFlag("lang", "%q is not a report language (want %s)", o.lang, strings.Join(languages, " or "))
 	}
 	loc, err := parseZone(o.tz)
 	if err != nil {
@@ -355,17 +470,17 @@ func (o *buildOptions) analyzeOptions() (analyze.Options, error) {
 	}
 	opts.Location = loc
 	if opts.SLA, err = parseDuration(o.sla); err != nil {
-		return opts, usagef("--sla: %v", err)
+		return opts, badFlag("sla", "%v", err)
 	}
 	if o.from != "" {
 		if opts.From, _, err = parseWhen(o.from, loc); err != nil {
-			return opts, usagef("--from: %v", err)
+			return opts, badFlag("from", "%v", err)
 		}
 	}
 	if o.to != "" {
 		t, dateOnly, err := parseWhen(o.to, loc)
 		if err != nil {
-			return opts, usagef("--to: %v", err)
+			return opts, badFlag("to", "%v", err)
 		}
 		if dateOnly { // the last day is included
 			t = t.AddDate(0, 0, 1)
@@ -377,15 +492,17 @@ func (o *buildOptions) analyzeOptions() (analyze.Options, error) {
 	}
 	if o.asOf != "" {
 		if opts.AsOf, _, err = parseWhen(o.asOf, loc); err != nil {
-			return opts, usagef("--as-of: %v", err)
+			return opts, badFlag("as-of", "%v", err)
 		}
 	}
 	for _, b := range o.brand {
 		if strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(b), "@")) == "" {
-			return opts, usagef("--brand needs a non-empty account name or id")
+			return opts, badFlag("brand", "needs a non-empty account name or id")
 		}
 	}
 	opts.Brand = o.brand
+	opts.BrandByPlatform = o.brandByPlatform
+	opts.BusinessHours = analyze.BusinessHours(o.hours)
 	return opts, nil
 }
 
@@ -394,7 +511,7 @@ func (o *buildOptions) analyzeOptions() (analyze.Options, error) {
 func parseZone(tz string) (*time.Location, error) {
 	loc, err := time.LoadLocation(tz)
 	if err != nil || tz == "" || tz == "Local" {
-		return nil, usagef("--tz %q is not an IANA time zone (for example UTC or Europe/Paris)", tz)
+		return nil, badFlag("tz", "%q is not an IANA time zone (for example UTC or Europe/Paris)", tz)
 	}
 	return loc, nil
 }
@@ -527,4 +644,38 @@ func readMappings(paths []string) ([]*mapped.Mapping, error) {
 		out = append(out, m)
 	}
 	return out, nil
+}
+
+// hoursValue is --business-hours, checked as it is set: whole hours
+// "HH-HH", 0 <= start < end <= 24.
+type hoursValue analyze.BusinessHours
+
+// String returns the hours as HH-HH.
+func (h *hoursValue) String() string { return fmt.Sprintf("%02d-%02d", h.Start, h.End) }
+
+// Type names the value in pflag's messages.
+func (h *hoursValue) Type() string { return "hours" }
+
+// Set reads HH-HH (09-18, 9-18; 09:00-18:00 too).
+func (h *hoursValue) Set(s string) error {
+	start, end, ok := strings.Cut(strings.TrimSpace(s), "-")
+	a, errA := wholeHour(start)
+	b, errB := wholeHour(end)
+	if !ok || errA != nil || errB != nil {
+		return fmt.Errorf("%q is not HH-HH, whole hours from 00 to 24 (for example 09-18)", s)
+	}
+	if a >= b || b > 24 {
+		return fmt.Errorf("%q is not a window within one day: the start must be before the end, from 00 to 24 (for example 09-18)", s)
+	}
+	h.Start, h.End = a, b
+	return nil
+}
+
+// wholeHour reads "9", "09" or "09:00".
+func wholeHour(s string) (int, error) {
+	s = strings.TrimSuffix(strings.TrimSpace(s), ":00")
+	if s == "" || len(s) > 2 {
+		return 0, errors.New("not an hour")
+	}
+	return strconv.Atoi(s)
 }

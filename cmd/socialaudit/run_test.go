@@ -38,13 +38,16 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
 		{[]string{"build"}, "at least one PATH"},
 		{[]string{"build", "--nope", "x.csv"}, "unknown flag: --nope"},
-		{[]string{"build", "--lang", "fr", "x.csv"}, `--lang "fr" is not supported`},
+		{[]string{"build", "--lang", "de", "x.csv"}, `--lang: "de" is not a report language (want en or fr)`},
+		{[]string{"build", "--business-hours", "18-09", "x.csv"}, `invalid argument "18-09" for "--business-hours" flag: "18-09" is not a window within one day`},
+		{[]string{"build", "--business-hours", "9h-18h", "x.csv"}, `"9h-18h" is not HH-HH`},
+		{[]string{"build", "--config", "", "x.csv"}, `--config needs a FILE`},
 		{[]string{"build", "--tz", "Mars/Olympus", "x.csv"}, "not an IANA time zone"},
 		{[]string{"build", "--sla", "soon", "x.csv"}, `--sla: "soon" is not a positive duration`},
 		{[]string{"build", "--sla", "-1h", "x.csv"}, "not a positive duration"},
 		{[]string{"build", "--from", "2026-13-01", "x.csv"}, "--from:"},
 		{[]string{"build", "--from", "2026-05-01", "--to", "2026-04-01", "x.csv"}, "is not before --to"},
-		{[]string{"build", "--brand", "@", "x.csv"}, "--brand needs"},
+		{[]string{"build", "--brand", "@", "x.csv"}, "--brand: needs a non-empty account name or id"},
 		{[]string{"help", "nothing"}, "unknown help topic"},
 	} {
 		code, _, stderr := runCLI(t, noEnv, tc.args...)
@@ -90,7 +93,7 @@ func TestHelpAndVersion(t *testing.T) {
 		if code != 0 {
 			t.Errorf("%v: exit %d", args, code)
 		}
-		for _, flag := range []string{"-o, --out DIR", "--client NAME", "--brand NAME", "--from DATE", "--to DATE", "--as-of TIME", "--tz ZONE", "--sla DURATION", "--lang LANGUAGE"} {
+		for _, flag := range []string{"-o, --out DIR", "--client NAME", "--brand NAME", "--from DATE", "--to DATE", "--as-of TIME", "--tz ZONE", "--sla DURATION", "--lang LANGUAGE", "--business-hours HH-HH", "--config FILE"} {
 			if !strings.Contains(out, flag) {
 				t.Errorf("%v: help lacks %q", args, flag)
 			}
