@@ -445,6 +445,12 @@ func checkHostile(t *testing.T, where, html string) {
 }
 
 func TestHostileStrings(t *testing.T) {
+	for _, lang := range []string{"en", "fr"} {
+		t.Run(lang, func(t *testing.T) { hostileStrings(t, lang) })
+	}
+}
+
+func hostileStrings(t *testing.T, lang string) {
 	res := noisy()
 	res.Platforms = []string{hostile}
 	res.Location = time.FixedZone(hostile, 0)
@@ -452,7 +458,7 @@ func TestHostileStrings(t *testing.T) {
 		Comment:  analyze.Comment{Platform: hostile, Account: hostile, Text: hostile},
 		Question: true, Age: 30 * time.Hour,
 	}}
-	opts := Options{Brand: []string{hostile}}
+	opts := Options{Lang: lang, Brand: []string{hostile}}
 	recs, err := Build(res, opts)
 	if err != nil {
 		t.Fatal(err)
@@ -565,7 +571,8 @@ func everyTemplate(t *testing.T, lang string) {
 				t.Errorf("%s: %v", name, err)
 				continue
 			}
-			if rec.Body == "" || strings.Contains(string(rec.Body), "no value") || strings.Contains(string(rec.Body), "{{") {
+			if body := string(rec.Body); body == "" || strings.Contains(body, "no value") || strings.Contains(body, "<nil>") ||
+				strings.Contains(body, "%!") || strings.Contains(body, "{{") {
 				t.Errorf("%s: bad body %q", name, rec.Body)
 			}
 		}
