@@ -348,7 +348,7 @@ func frCases() []recCase {
 				}
 			},
 			figure: "64,0" + nnbsp + "% de réponses aux questions",
-			body: []string{"36 questions (des commentaires clients contenant un point d’interrogation) n’ont reçu aucune réponse",
+			body: []string{"Parmi les commentaires clients qui contiennent un point d’interrogation (les questions), 36 n’ont reçu aucune réponse.",
 				"<strong>64</strong> des <strong>100</strong> questions assez anciennes", "contre 80,0" + nnbsp + "% pour l’ensemble",
 				"La question la plus ancienne restée sans réponse" + nbsp + ":",
 				"3 févr. 2024 à 10:00, facebook (acme), toujours sans réponse après 2 j 4 h" + nbsp + ": «" + nbsp + "Where is my order?" + nbsp + "»"}},
@@ -357,7 +357,7 @@ func frCases() []recCase {
 				r.Responsiveness.Questions = respStats(1, 1, 30*time.Minute, 10*time.Hour)
 			},
 			figure: "50,0" + nnbsp + "% de réponses aux questions",
-			body:   []string{"1 question (des commentaires clients contenant un point d’interrogation) n’a reçu aucune réponse"}},
+			body:   []string{"(les questions), 1 n’a reçu aucune réponse.", "<strong>1</strong> des <strong>2</strong> questions assez anciennes"}},
 
 		{name: "fr: one hidden", id: "hidden-without-answer",
 			edit:   func(r *analyze.Results) { r.Responsiveness.HiddenWithoutAnswer = ptr(1) },
@@ -464,7 +464,8 @@ func frCases() []recCase {
 			edit: func(r *analyze.Results) {
 				r.Responsiveness.ResponseStats = analyze.ResponseStats{Reason: analyze.ReasonNoBrandComments}
 			},
-			figure: "non mesurable", body: []string{"Aucun compte de la marque n’a été indiqué."}},
+			figure: "non mesurable", body: []string{"Les données ne contiennent aucun commentaire de tiers sur la période.",
+				"Aucun compte de la marque n’a été indiqué."}},
 		{name: "fr: authors withheld", id: "responsiveness-not-measurable",
 			edit: func(r *analyze.Results) {
 				r.Responsiveness.ResponseStats = analyze.ResponseStats{Reason: analyze.ReasonAuthorsWithheld, CustomerComments: 1858}
@@ -477,6 +478,17 @@ func frCases() []recCase {
 			figure: "non mesurable",
 			body: []string{"2 commentaires clients, dont 2 arrivés moins de 24 h (le délai cible) avant l’arrêt des données, le 2 mai 2024 à 09:30, " +
 				"trop récents pour être comptés comme sans réponse"}},
+		{name: "fr: no customer comment at all", id: "responsiveness-not-measurable",
+			edit: func(r *analyze.Results) {
+				r.Responsiveness.ResponseStats = analyze.ResponseStats{Reason: analyze.ReasonNoCustomerComments}
+			},
+			figure: "non mesurable",
+			body:   []string{"assez ancien pour être évalué" + nbsp + ": les données n’en contiennent aucun. Ce rapport"}},
+		{name: "fr: authors withheld, no comment", id: "responsiveness-not-measurable",
+			edit: func(r *analyze.Results) {
+				r.Responsiveness.ResponseStats = analyze.ResponseStats{Reason: analyze.ReasonAuthorsWithheld}
+			},
+			figure: "non mesurable", body: []string{"Les données ne contiennent aucun commentaire sur la période."}},
 		{name: "fr: one pending customer comment", id: "responsiveness-not-measurable",
 			edit: func(r *analyze.Results) {
 				r.Responsiveness.ResponseStats = analyze.ResponseStats{Reason: analyze.ReasonNoCustomerComments, CustomerComments: 1, Pending: 1}
@@ -489,6 +501,16 @@ func frCases() []recCase {
 				r.Broadcast.BroadcastStats = analyze.BroadcastStats{Reason: analyze.ReasonAuthorsWithheld, BrandPosts: 3}
 			},
 			figure: "non mesurable", body: []string{"3 publications sur la période", "undiscoverable", "à 100" + nnbsp + "%"}},
+		{name: "fr: authors withheld, broadcast, no post", id: "broadcast-not-measurable",
+			edit: func(r *analyze.Results) {
+				r.Broadcast.BroadcastStats = analyze.BroadcastStats{Reason: analyze.ReasonAuthorsWithheld}
+			},
+			figure: "non mesurable", body: []string{"La marque n’a mis en ligne aucune publication sur la période. L’export"}},
+		{name: "fr: no reply source, no post", id: "broadcast-not-measurable",
+			edit: func(r *analyze.Results) {
+				r.Broadcast.BroadcastStats = analyze.BroadcastStats{Reason: analyze.ReasonNoReplySource}
+			},
+			figure: "non mesurable", body: []string{"La marque n’a mis en ligne aucune publication sur la période, et les données ne contiennent"}},
 		{name: "fr: no reply source", id: "broadcast-not-measurable",
 			edit: func(r *analyze.Results) {
 				r.Broadcast.BroadcastStats = analyze.BroadcastStats{Reason: analyze.ReasonNoReplySource, BrandPosts: 12}
@@ -515,6 +537,11 @@ func frCases() []recCase {
 				r.NegativeFeedback.Trend = analyze.Trend{Reason: analyze.ReasonTooFewMonths, Months: 2}
 			},
 			figure: "2 mois de données", body: []string{"ces données en comptent 2."}},
+		{name: "fr: no month", id: "trend-not-measurable",
+			edit: func(r *analyze.Results) {
+				r.NegativeFeedback.Trend = analyze.Trend{Reason: analyze.ReasonTooFewMonths}
+			},
+			figure: "aucun mois de données", body: []string{"ces données n’en comptent aucun."}},
 	}
 }
 
