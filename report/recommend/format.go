@@ -1,6 +1,8 @@
 package recommend
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -9,12 +11,49 @@ import (
 )
 
 // locale is the shared formatting of the report's language, with the
-// helpers the recommendation views need on top of it.
-type locale struct{ *loc.Locale }
+// helpers the recommendation views need on top of it. Its functions are
+// everything Go writes in the language beyond the shared locale; every
+// sentence lives in the markdown files.
+type locale struct {
+	*loc.Locale
+	// dateTime writes a date and time to the minute, without the zone
+	// (the texts name the zone once).
+	dateTime func(t time.Time) string
+	// month writes a calendar month.
+	month func(t time.Time) string
+	// hour writes an hour of the day on the clock: the bounds of the
+	// business hours.
+	hour func(h int) string
+	// decimalOne says whether a decimal takes the singular, from the
+	// digits of its integer part and whether it shows a fraction (CLDR's
+	// plural rules: English "1 point" but "1.0 points"; French "1,5 point").
+	decimalOne func(integer string, fraction bool) bool
+}
 
 // locales are the supported languages; a language is supported when it has
 // a locale in report/internal/locale and its markdown files in templates.
-var locales = map[string]*locale{"en": {loc.English}}
+var locales = map[string]*locale{
+	"en": {
+		Locale:   loc.English,
+		dateTime: func(t time.Time) string { return t.Format(loc.English.DateTime) },
+		month:    func(t time.Time) string { return t.Format("2006-01") },
+		hour:     func(h int) string { return fmt.Sprintf("%02d:00", h) },
+		decimalOne: func(integer string, fraction bool) bool {
+			return integer == "1" && !fraction
+		},
+	},
+	"fr": {
+		Locale: loc.French,
+		// "3 févr. 2026 à 14:05", as locale.Time writes it, without the zone.
+		dateTime: func(t time.Time) string { return loc.French.Date(t) + " à " + t.Format("15:04") },
+		month:    loc.French.Month,
+		// "9 h", the usual French way to give an hour on the clock.
+		hour: func(h int) string { return strconv.Itoa(h) + "\u00a0h" },
+		decimalOne: func(integer string, _ bool) bool {
+			return integer == "0" || integer == "1"
+		},
+	},
+}
 
 // number is a count with its formatted text; templates print the text and
 // hand the value to plural.
@@ -28,6 +67,40 @@ func (n number) String() string { return n.text }
 
 // num formats a count: 1,234.
 func (l *locale) num(n int64) number { return number{N: n, text: l.Int(n)} }
+
+// decimal is a number with decimals with its formatted text; templates
+// print the text and hand it to plural, which needs to know whether the
+// language takes the singular for it.
+type decimal struct {
+	text string
+	one  bool
+}
+
+// String returns the formatted number.
+func (d decimal) String() string { return d.text }
+
+// dec makes a decimal of text, a number as Float or Short wrote it in this
+// locale.
+func (l *locale) dec(text string) decimal {
+	integer, _, fraction := strings.Cut(strings.TrimLeft(text, "+-"), l.Decimal)
+	integer = strings.ReplaceAll(integer, l.Thousands, "")
+	return decimal{text: text, one: l.decimalOne(integer, fraction)}
+}
+
+// plural picks one or other for n, a number or a decimal, by the rules of
+// the language.
+func (l *locale) plural(n any, one, other string) (string, error) {
+	switch n := n.(type) {
+	case number:
+		return l.Plural(n.N, one, other), nil
+	case decimal:
+		if n.one {
+			return one, nil
+		}
+		return other, nil
+	}
+	return "", fmt.Errorf("plural of %T: want a count or a decimal", n)
+}
 
 // pctOf formats a rate, or "" when it is nil.
 func (l *locale) pctOf(f *float64) string {

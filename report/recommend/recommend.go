@@ -40,7 +40,7 @@ type Recommendation struct {
 
 // Options choose the language and the thresholds.
 type Options struct {
-	Lang string // "" or "en" (French comes later)
+	Lang string // "" or "en" (English), or "fr"
 	// Brand lists the brand accounts as configured (--brand); the
 	// methodology states them.
 	Brand []string

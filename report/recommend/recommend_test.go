@@ -99,17 +99,23 @@ func TestQuietTriggersNothing(t *testing.T) {
 	}
 }
 
-func TestRecommendations(t *testing.T) {
-	tests := []struct {
-		name     string
-		id       string
-		opts     Options
-		edit     func(*analyze.Results)
-		fires    bool
-		severity Severity
-		figure   string   // exact, when it fires
-		body     []string // substrings of the body, when it fires
-	}{
+// recCase is one case of the recommendation table: Results edited from
+// quiet, and what the English recommendation id says about them.
+type recCase struct {
+	name     string
+	id       string
+	opts     Options
+	edit     func(*analyze.Results)
+	fires    bool
+	severity Severity
+	figure   string   // exact, when it fires
+	body     []string // substrings of the body, when it fires
+}
+
+// recCases are the thresholds of every rule, on both sides, and every
+// "not measurable" reason; the French tests run them too.
+func recCases() []recCase {
+	return []recCase{
 		{name: "rate at 65 %", id: "low-response-rate",
 			edit: func(r *analyze.Results) {
 				r.Responsiveness.ResponseStats = respStats(65, 35, 30*time.Minute, 10*time.Hour)
@@ -310,7 +316,10 @@ func TestRecommendations(t *testing.T) {
 			},
 			figure: "2 months with data", body: []string{"this data has 2."}},
 	}
-	for _, tt := range tests {
+}
+
+func TestRecommendations(t *testing.T) {
+	for _, tt := range recCases() {
 		t.Run(tt.name, func(t *testing.T) {
 			res := quiet()
 			if tt.edit != nil {
@@ -361,7 +370,7 @@ func TestLang(t *testing.T) {
 	for _, tt := range []struct {
 		lang string
 		ok   bool
-	}{{"", true}, {"en", true}, {"fr", false}, {"EN", false}, {"../en", false}} {
+	}{{"", true}, {"en", true}, {"fr", true}, {"de", false}, {"EN", false}, {"FR", false}, {"../en", false}} {
 		_, err := Build(quiet(), Options{Lang: tt.lang})
 		_, merr := Methodology(quiet(), Options{Lang: tt.lang})
 		if (err == nil) != tt.ok || (merr == nil) != tt.ok {
@@ -436,6 +445,12 @@ func checkHostile(t *testing.T, where, html string) {
 }
 
 func TestHostileStrings(t *testing.T) {
+	for _, lang := range []string{"en", "fr"} {
+		t.Run(lang, func(t *testing.T) { hostileStrings(t, lang) })
+	}
+}
+
+func hostileStrings(t *testing.T, lang string) {
 	res := noisy()
 	res.Platforms = []string{hostile}
 	res.Location = time.FixedZone(hostile, 0)
@@ -443,7 +458,7 @@ func TestHostileStrings(t *testing.T) {
 		Comment:  analyze.Comment{Platform: hostile, Account: hostile, Text: hostile},
 		Question: true, Age: 30 * time.Hour,
 	}}
-	opts := Options{Brand: []string{hostile}}
+	opts := Options{Lang: lang, Brand: []string{hostile}}
 	recs, err := Build(res, opts)
 	if err != nil {
 		t.Fatal(err)
@@ -527,7 +542,13 @@ func TestMethodology(t *testing.T) {
 // populated view, every optional part switched on, so a typo in any
 // branch fails here.
 func TestEveryTemplate(t *testing.T) {
-	l := locales["en"]
+	for _, lang := range []string{"en", "fr"} {
+		t.Run(lang, func(t *testing.T) { everyTemplate(t, lang) })
+	}
+}
+
+func everyTemplate(t *testing.T, lang string) {
+	l := locales[lang]
 	res := noisy()
 	res.Open = []analyze.OpenComment{{Comment: analyze.Comment{Platform: "x", Account: "a", Text: "?"}, Question: true}}
 	res.Responsiveness.Pending = 2
@@ -535,7 +556,7 @@ func TestEveryTemplate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, err := fs.Glob(templates.Markdown, "recommendations/en/*.md")
+	files, err := fs.Glob(templates.Markdown, "recommendations/"+lang+"/*.md")
 	if err != nil || len(files) < 14 {
 		t.Fatalf("found %d files (%v)", len(files), err)
 	}
@@ -545,12 +566,13 @@ func TestEveryTemplate(t *testing.T) {
 			v.Slow.Median, v.Slow.P90, v.Gap.Rate, v.Gap.Median, v.Critical = true, true, true, true, true
 			v.Trend.Basis = basis
 			v.Reason = "x"
-			rec, err := write("en", l, strings.TrimSuffix(path.Base(name), ".md"), &v)
+			rec, err := write(lang, l, strings.TrimSuffix(path.Base(name), ".md"), &v)
 			if err != nil {
 				t.Errorf("%s: %v", name, err)
 				continue
 			}
-			if rec.Body == "" || strings.Contains(string(rec.Body), "no value") || strings.Contains(string(rec.Body), "{{") {
+			if body := string(rec.Body); body == "" || strings.Contains(body, "no value") || strings.Contains(body, "<nil>") ||
+				strings.Contains(body, "%!") || strings.Contains(body, "{{") {
 				t.Errorf("%s: bad body %q", name, rec.Body)
 			}
 		}

@@ -51,9 +51,7 @@ func parse(name string, l *locale) (*texttemplate.Template, error) {
 	}
 	t, err := texttemplate.New(path.Base(name)).
 		Option("missingkey=error").
-		Funcs(texttemplate.FuncMap{"plural": func(n number, one, other string) string {
-			return l.Plural(n.N, one, other)
-		}}).
+		Funcs(texttemplate.FuncMap{"plural": l.plural}).
 		Parse(string(src))
 	if err != nil {
 		return nil, fmt.Errorf("parse %s: %w", name, err)

@@ -16,9 +16,10 @@ type view struct {
 	From, To, AsOf string // the period [From, To) and as-of, in Zone
 	Zone           string // escaped
 	SLA            string
-	BusinessStart  string   // "09:00"
-	BusinessEnd    string   // "18:00"
+	BusinessStart  string   // "09:00", "9 h"
+	BusinessEnd    string   // "18:00", "18 h"
 	Brand          []string // escaped
+	BrandN         number   // len(Brand), for agreement
 	Platforms      []string // escaped
 	Months         number
 
@@ -34,8 +35,8 @@ type view struct {
 	// Gap says how out-of-hours answers fall behind.
 	Gap struct {
 		Rate, Median bool
-		Points       string // in-hours minus out-of-hours rate, in points
-		Factor       string // out-of-hours median / in-hours median
+		Points       decimal // in-hours minus out-of-hours rate, in points
+		Factor       decimal // out-of-hours median / in-hours median
 	}
 	// OldQuestions are the oldest unanswered questions (at most 3).
 	OldQuestions  []openView
@@ -53,8 +54,8 @@ type thresholdView struct {
 	QuestionResponseRate                  string
 	GoodResponseRate                      string
 	SlowMedian, GoodMedian                string
-	OutOfHoursGap                         string // points
-	OutOfHoursMedianFactor                string
+	OutOfHoursGap                         decimal // points
+	OutOfHoursMedianFactor                decimal
 	OutOfHoursMinJudged                   number
 	BroadcastShare                        string
 }
@@ -75,7 +76,7 @@ type stats struct {
 type broadcastView struct {
 	Posts, Replies number
 	Share          string
-	PostsPerReply  string // "" when there is no reply
+	PostsPerReply  decimal // empty when there is no reply
 }
 
 // trendView is the negative-feedback trend formatted.
@@ -84,7 +85,7 @@ type trendView struct {
 	Direction  string // an analyze.Trend* code
 	Months     number
 	Slope      string // signed, in the unit of Basis, per month
-	FirstMonth string // "YYYY-MM"
+	FirstMonth string // "2024-02", "février 2024"
 	FirstValue string
 	LastMonth  string
 	LastValue  string
@@ -120,13 +121,13 @@ func newView(res *analyze.Results, opts Options, t Thresholds, l *locale) (*view
 		bh = analyze.DefaultBusinessHours
 	}
 	v := &view{
-		From:          res.Period.From.In(loc).Format(l.DateTime),
-		To:            res.Period.To.In(loc).Format(l.DateTime),
-		AsOf:          res.AsOf.In(loc).Format(l.DateTime),
+		From:          l.dateTime(res.Period.From.In(loc)),
+		To:            l.dateTime(res.Period.To.In(loc)),
+		AsOf:          l.dateTime(res.AsOf.In(loc)),
 		Zone:          escapeMarkdown(loc.String()),
 		SLA:           l.Duration(sla),
-		BusinessStart: fmt.Sprintf("%02d:00", bh.Start),
-		BusinessEnd:   fmt.Sprintf("%02d:00", bh.End),
+		BusinessStart: l.hour(bh.Start),
+		BusinessEnd:   l.hour(bh.End),
 		Months:        l.num(int64(len(res.Months))),
 		T: thresholdView{
 			LowResponseRate:        l.pctThreshold(t.LowResponseRate),
@@ -135,8 +136,8 @@ func newView(res *analyze.Results, opts Options, t Thresholds, l *locale) (*view
 			GoodResponseRate:       l.pctThreshold(t.GoodResponseRate),
 			SlowMedian:             l.Duration(t.SlowMedian),
 			GoodMedian:             l.Duration(t.GoodMedian),
-			OutOfHoursGap:          l.Short(t.OutOfHoursGap * 100),
-			OutOfHoursMedianFactor: l.Short(t.OutOfHoursMedianFactor),
+			OutOfHoursGap:          l.dec(l.Short(t.OutOfHoursGap * 100)),
+			OutOfHoursMedianFactor: l.dec(l.Short(t.OutOfHoursMedianFactor)),
 			OutOfHoursMinJudged:    l.num(int64(t.OutOfHoursMinJudged)),
 			BroadcastShare:         l.pctThreshold(t.BroadcastShare),
 		},
@@ -147,14 +148,15 @@ func newView(res *analyze.Results, opts Options, t Thresholds, l *locale) (*view
 	}
 	in, out := &res.Responsiveness.InHours, &res.Responsiveness.OutOfHours
 	if in.ResponseRate != nil && out.ResponseRate != nil {
-		v.Gap.Points = l.Float((*in.ResponseRate-*out.ResponseRate)*100, 1)
+		v.Gap.Points = l.dec(l.Float((*in.ResponseRate-*out.ResponseRate)*100, 1))
 	}
 	if m, n := in.FirstResponse.Median, out.FirstResponse.Median; m != nil && n != nil && *m > 0 {
-		v.Gap.Factor = l.Float(float64(*n)/float64(*m), 1)
+		v.Gap.Factor = l.dec(l.Float(float64(*n)/float64(*m), 1))
 	}
 	for _, b := range opts.Brand {
 		v.Brand = append(v.Brand, escapeMarkdown(b))
 	}
+	v.BrandN = l.num(int64(len(v.Brand)))
 	for _, p := range res.Platforms {
 		v.Platforms = append(v.Platforms, escapeMarkdown(p))
 	}
@@ -166,7 +168,7 @@ func newView(res *analyze.Results, opts Options, t Thresholds, l *locale) (*view
 		Share:   l.pctOf(b.BroadcastShare),
 	}
 	if b.PostsPerReply != nil {
-		v.Broadcast.PostsPerReply = l.Float(*b.PostsPerReply, 1)
+		v.Broadcast.PostsPerReply = l.dec(l.Float(*b.PostsPerReply, 1))
 	}
 
 	v.Trend.Months = l.num(int64(res.NegativeFeedback.Trend.Months))
@@ -189,7 +191,7 @@ func newView(res *analyze.Results, opts Options, t Thresholds, l *locale) (*view
 		v.OldQuestions = append(v.OldQuestions, openView{
 			Platform: escapeMarkdown(c.Platform),
 			Account:  escapeMarkdown(c.Account),
-			Created:  c.Created.In(loc).Format(l.DateTime),
+			Created:  l.dateTime(c.Created.In(loc)),
 			Age:      l.Duration(o.Age),
 			Text:     escapeMarkdown(truncate(c.Text, quoteRunes)),
 		})
@@ -245,11 +247,15 @@ func newTrend(tr *analyze.Trend, monthly []analyze.MonthFeedback, l *locale) (tr
 		if !ok {
 			continue
 		}
+		month, err := time.Parse("2006-01", m.Month)
+		if err != nil {
+			return trendView{}, fmt.Errorf("month %q is not YYYY-MM", m.Month)
+		}
 		if first {
-			tv.FirstMonth, tv.FirstValue = m.Month, value
+			tv.FirstMonth, tv.FirstValue = l.month(month), value
 			first = false
 		}
-		tv.LastMonth, tv.LastValue = m.Month, value
+		tv.LastMonth, tv.LastValue = l.month(month), value
 	}
 	if first {
 		return trendView{}, fmt.Errorf("trend on %s has no monthly value", tr.Basis)
