@@ -366,14 +366,14 @@ func TestFrench(t *testing.T) {
 	doc := page(t, x)
 	nm := "non mesurable"
 	checkRows(t, tableRows(t, doc, "Les chiffres clés de chaque rapport"), [][]string{
-		{"T1 2026", "Maison Dupont", "58,1\u202f%", "3 h 12 min", "18", "75,0\u202f%", "1,23", "+12", "45"},
+		{"T1 2026", "Maison Dupont", "58,1\u202f%", "3\u00a0h\u00a012\u00a0min", "18", "75,0\u202f%", "1,23", "+12", "45"},
 		{"T2 2026", "Maison Dupont", nm, nm, nm, nm, nm, nm, "40"},
-		{"T3 2026", "Maison Dupont", "71,0\u202f%", "2 h", "29", "40,0\u202f%", "0,50", "-3", "105"},
+		{"T3 2026", "Maison Dupont", "71,0\u202f%", "2\u00a0h", "29", "40,0\u202f%", "0,50", "-3", "105"},
 	})
 	checkRows(t, tableRows(t, doc, "Tous les rapports du dossier, du plus ancien au plus récent"), [][]string{
-		{"T1 2026", "Maison Dupont", "du 1 janv. 2026 au 31 mars 2026", "anglais", "2 avr. 2026", dirQ1},
-		{"T2 2026", "Maison Dupont", "du 1 avr. 2026 au 30 juin 2026", "français", "2 juil. 2026", dirQ2},
-		{"T3 2026", "Maison Dupont", "du 1 juil. 2026 au 30 sept. 2026", "anglais", "2 oct. 2026", dirQ3},
+		{"T1 2026", "Maison Dupont", "du 1er janv. 2026 au 31 mars 2026", "anglais", "2 avr. 2026", dirQ1},
+		{"T2 2026", "Maison Dupont", "du 1er avr. 2026 au 30 juin 2026", "français", "2 juil. 2026", dirQ2},
+		{"T3 2026", "Maison Dupont", "du 1er juil. 2026 au 30 sept. 2026", "anglais", "2 oct. 2026", dirQ3},
 	})
 	for _, s := range []string{
 		`<html lang="fr">`,
@@ -580,10 +580,10 @@ func TestPeriodLabel(t *testing.T) {
 		{d(2026, 3, 1, paris), d(2026, 4, 1, paris), "Mar 2026", "mars 2026"}, // across the change to summer time
 		{d(2026, 7, 1, utc), d(2027, 1, 1, utc), "H2 2026", "S2 2026"},
 		{d(2026, 1, 1, utc), d(2027, 1, 1, utc), "2026", "2026"},
-		{d(2026, 2, 1, utc), d(2026, 5, 1, utc), "1 Feb 2026 to 30 Apr 2026", "du 1 févr. 2026 au 30 avr. 2026"}, // 3 months, not a quarter
+		{d(2026, 2, 1, utc), d(2026, 5, 1, utc), "1 Feb 2026 to 30 Apr 2026", "du 1er févr. 2026 au 30 avr. 2026"}, // 3 months, not a quarter
 		{d(2026, 1, 15, utc), d(2026, 2, 15, utc), "15 Jan 2026 to 14 Feb 2026", "du 15 janv. 2026 au 14 févr. 2026"},
 		{d(2026, 1, 15, utc), d(2026, 1, 16, utc), "15 Jan 2026", "15 janv. 2026"},
-		{d(2026, 1, 1, utc).Add(time.Hour), d(2026, 4, 1, utc), "1 Jan 2026 to 31 Mar 2026", "du 1 janv. 2026 au 31 mars 2026"},
+		{d(2026, 1, 1, utc).Add(time.Hour), d(2026, 4, 1, utc), "1 Jan 2026 to 31 Mar 2026", "du 1er janv. 2026 au 31 mars 2026"},
 	} {
 		if got := periodLabel(locale.English, c.from, c.to); got != c.en {
 			t.Errorf("%v..%v: got %q, want %q", c.from, c.to, got, c.en)

@@ -140,7 +140,7 @@ func fragments(src string) []string {
 func normalize(s string) string {
 	s = tag.ReplaceAllString(s, " ")
 	s = html.UnescapeString(s)
-	s = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "’", "'").Replace(s)
+	s = strings.NewReplacer(" ", " ", "\u202f", " ", "’", "'").Replace(s)
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
@@ -286,12 +286,12 @@ func TestSameRecommendationsInEveryLanguage(t *testing.T) {
 }
 
 const (
-	nbsp  = "\u00a0" // before : ; ! ? », after «
+	nbsp  = " " // before : ; ! ? », after «
 	nnbsp = "\u202f" // before %, between thousands
 )
 
 // frCases are the French texts of the recommendation table, with the
-// figures formatted by hand: 1 234,5, 12,3 %, 2 j 4 h, 3 févr. 2026; and
+// figures formatted by hand: 1 234,5, 12,3 %, 2 j 4 h, 3 févr. 2026; and
 // cases that only French words differently (agreement).
 func frCases() []recCase {
 	return []recCase{
@@ -302,7 +302,7 @@ func frCases() []recCase {
 			},
 			figure: "taux de réponse de 64,5" + nnbsp + "%",
 			body: []string{"<strong>129</strong> des <strong>200</strong> commentaires clients assez anciens pour être évalués" + nbsp + ":",
-				"<strong>64,5" + nnbsp + "%</strong>", "71 commentaires n’ont reçu aucune réponse" + nbsp + "; 3 autres, arrivés depuis moins de 24 h",
+				"<strong>64,5" + nnbsp + "%</strong>", "71 commentaires n’ont reçu aucune réponse" + nbsp + "; 3 autres, arrivés depuis moins de 24 h",
 				"ne sont pas encore comptés.", "inférieur à 65" + nnbsp + "%", "«" + nbsp + "Socially Devoted" + nbsp + "»", "(2012)",
 				"30" + nnbsp + "% des questions", "plus de 9" + nnbsp + "000 pages"}},
 		{name: "fr: one pending", id: "low-response-rate",
@@ -312,7 +312,7 @@ func frCases() []recCase {
 			},
 			figure: "taux de réponse de 50,0" + nnbsp + "%",
 			body: []string{"<strong>1</strong> des <strong>2</strong> commentaires clients", "1 commentaire n’a reçu aucune réponse",
-				"1 autre, arrivé depuis moins de 24 h (le délai cible), n’est pas encore compté."}},
+				"1 autre, arrivé depuis moins de 24 h (le délai cible), n’est pas encore compté."}},
 		{name: "fr: thousands", id: "low-response-rate",
 			edit: func(r *analyze.Results) {
 				r.Responsiveness.ResponseStats = respStats(1234, 766, 30*time.Minute, 10*time.Hour)
@@ -325,19 +325,19 @@ func frCases() []recCase {
 			},
 			figure: "taux de réponse de 29,0" + nnbsp + "%", body: []string{"En dessous de 30" + nnbsp + "%, la plupart", "urgence"}},
 
-		{name: "fr: median 1 h 1 min", id: "slow-response",
+		{name: "fr: median 1 h 1 min", id: "slow-response",
 			edit: func(r *analyze.Results) {
 				r.Responsiveness.ResponseStats = respStats(80, 20, time.Hour+time.Minute, 24*time.Hour)
 			},
-			figure: "médiane 1 h 1 min",
-			body: []string{"<strong>1 h 1 min</strong> ou plus", "<strong>24 h</strong> ou plus (le 90e centile)", "seuil de 1 h",
+			figure: "médiane 1 h 1 min",
+			body: []string{"<strong>1 h 1 min</strong> ou plus", "<strong>24 h</strong> ou plus (le 90e centile)", "seuil de 1 h",
 				"Sprout Social Index 2020, 40" + nnbsp + "%",
-				"80,0" + nnbsp + "% des commentaires assez anciens pour être évalués ont reçu une réponse dans le délai cible de 24 h"}},
+				"80,0" + nnbsp + "% des commentaires assez anciens pour être évalués ont reçu une réponse dans le délai cible de 24 h"}},
 		{name: "fr: p90 above SLA", id: "slow-response",
 			edit: func(r *analyze.Results) {
 				r.Responsiveness.ResponseStats = respStats(80, 20, 30*time.Minute, 52*time.Hour)
 			},
-			figure: "90e centile 2 j 4 h", body: []string{"<strong>2 j 4 h</strong>", "dépasse le délai cible de 24 h", "79" + nnbsp + "%"}},
+			figure: "90e centile 2 j 4 h", body: []string{"<strong>2 j 4 h</strong>", "dépasse le délai cible de 24 h", "79" + nnbsp + "%"}},
 
 		{name: "fr: questions 64 %", id: "unanswered-questions",
 			edit: func(r *analyze.Results) {
@@ -351,7 +351,7 @@ func frCases() []recCase {
 			body: []string{"Parmi les commentaires clients qui contiennent un point d’interrogation (les questions), 36 n’ont reçu aucune réponse.",
 				"<strong>64</strong> des <strong>100</strong> questions assez anciennes", "contre 80,0" + nnbsp + "% pour l’ensemble",
 				"La question la plus ancienne restée sans réponse" + nbsp + ":",
-				"3 févr. 2024 à 10:00, facebook (acme), toujours sans réponse après 2 j 4 h" + nbsp + ": «" + nbsp + "Where is my order?" + nbsp + "»"}},
+				"3 févr. 2024 à 10:00, facebook (acme), toujours sans réponse après 2 j 4 h" + nbsp + ": «" + nbsp + "Where is my order?" + nbsp + "»"}},
 		{name: "fr: one unanswered question", id: "unanswered-questions",
 			edit: func(r *analyze.Results) {
 				r.Responsiveness.Questions = respStats(1, 1, 30*time.Minute, 10*time.Hour)
@@ -373,7 +373,7 @@ func frCases() []recCase {
 			},
 			figure: "15,0 points de moins hors heures ouvrées",
 			body: []string{"(de 9" + nbsp + "h à 18" + nbsp + "h, du lundi au vendredi, fuseau Europe/Paris)",
-				`<td align="right">80,0` + nnbsp + `%</td>`, `<td align="right">65,0` + nnbsp + `%</td>`, `<td align="right">45 min</td>`,
+				`<td align="right">80,0` + nnbsp + `%</td>`, `<td align="right">65,0` + nnbsp + `%</td>`, `<td align="right">45 min</td>`,
 				"inférieur de 15,0 points.", "inférieur d’au moins 15 points", "supérieure à 2 fois",
 				"au moins 20 commentaires reçus hors heures ouvrées peuvent être évalués"}},
 		{name: "fr: out of hours 1.5 points lower", id: "out-of-hours",
@@ -389,7 +389,7 @@ func frCases() []recCase {
 				r.Responsiveness.OutOfHours = respStats(14, 6, 90*time.Minute, 12*time.Hour)
 			},
 			figure: "délai 3,0 fois plus long hors heures ouvrées",
-			body:   []string{"représente 3,0 fois celui des heures ouvrées", "1 h 30 min", "70,0" + nnbsp + "%"}},
+			body:   []string{"représente 3,0 fois celui des heures ouvrées", "1 h 30 min", "70,0" + nnbsp + "%"}},
 
 		{name: "fr: broadcast 51 %", id: "broadcast",
 			edit:   func(r *analyze.Results) { r.Broadcast.BroadcastStats = broadcastStats(51, 49) },
@@ -441,8 +441,8 @@ func frCases() []recCase {
 
 		{name: "fr: responsive", id: "responsive",
 			edit:   func(r *analyze.Results) { r.Responsiveness.ResponseStats = respStats(90, 10, time.Hour, 10*time.Hour) },
-			figure: "taux de réponse de 90,0" + nnbsp + "%, médiane 1 h",
-			body: []string{"d’au moins 90" + nnbsp + "% avec une médiane d’au plus 1 h", "«" + nbsp + "very responsive" + nbsp + "»",
+			figure: "taux de réponse de 90,0" + nnbsp + "%, médiane 1 h",
+			body: []string{"d’au moins 90" + nnbsp + "% avec une médiane d’au plus 1 h", "«" + nbsp + "very responsive" + nbsp + "»",
 				"15 minutes sur 7 jours", "(Meta Page help)"}},
 
 		{name: "fr: no brand comments", id: "responsiveness-not-measurable",
@@ -476,7 +476,7 @@ func frCases() []recCase {
 				r.Responsiveness.ResponseStats = analyze.ResponseStats{Reason: analyze.ReasonNoCustomerComments, CustomerComments: 2, Pending: 2}
 			},
 			figure: "non mesurable",
-			body: []string{"2 commentaires clients, dont 2 arrivés moins de 24 h (le délai cible) avant l’arrêt des données, le 2 mai 2024 à 09:30, " +
+			body: []string{"2 commentaires clients, dont 2 arrivés moins de 24 h (le délai cible) avant l’arrêt des données, le 2 mai 2024 à 09:30, " +
 				"trop récents pour être comptés comme sans réponse"}},
 		{name: "fr: no customer comment at all", id: "responsiveness-not-measurable",
 			edit: func(r *analyze.Results) {
@@ -494,7 +494,7 @@ func frCases() []recCase {
 				r.Responsiveness.ResponseStats = analyze.ResponseStats{Reason: analyze.ReasonNoCustomerComments, CustomerComments: 1, Pending: 1}
 			},
 			figure: "non mesurable",
-			body:   []string{"1 commentaire client, dont 1 arrivé moins de 24 h", "trop récent pour être compté comme sans réponse"}},
+			body:   []string{"1 commentaire client, dont 1 arrivé moins de 24 h", "trop récent pour être compté comme sans réponse"}},
 
 		{name: "fr: authors withheld, broadcast", id: "broadcast-not-measurable",
 			edit: func(r *analyze.Results) {
@@ -525,7 +525,7 @@ func frCases() []recCase {
 			edit: func(r *analyze.Results) {
 				r.Broadcast.BroadcastStats = analyze.BroadcastStats{Reason: analyze.ReasonNoPosts}
 			},
-			figure: "non mesurable", body: []string{"(du 1 janv. 2024 à 00:00 au 1 mai 2024 à 00:00, fuseau Europe/Paris)"}},
+			figure: "non mesurable", body: []string{"(du 1er janv. 2024 à 00:00 au 1er mai 2024 à 00:00, fuseau Europe/Paris)"}},
 		{name: "fr: no feedback data", id: "feedback-not-measurable",
 			edit: func(r *analyze.Results) {
 				r.NegativeFeedback = analyze.NegativeFeedback{Reason: analyze.ReasonNoFeedbackData,
@@ -587,19 +587,19 @@ func TestFrenchMethodology(t *testing.T) {
 	}
 	got := string(m)
 	for _, want := range []string{
-		"<td>du 1 janv. 2024 à 00:00 inclus au 1 mai 2024 à 00:00 exclu</td>",
+		"<td>du 1er janv. 2024 à 00:00 inclus au 1er mai 2024 à 00:00 exclu</td>",
 		"<td>2 mai 2024 à 09:30</td>",
 		"<td>Europe/Paris</td>",
-		"<td>36 h</td>",
+		"<td>36 h</td>",
 		"<td>de 8" + nbsp + "h à 20" + nbsp + "h, du lundi au vendredi</td>",
 		"<td>@acme, acme_support</td>",
 		"<td>facebook, x</td>",
-		"moins de 36 h (le délai cible) à la date d’arrêt",
+		"moins de 36 h (le délai cible) à la date d’arrêt",
 		"taux de réponse inférieur à 70" + nnbsp + "% (critique en dessous de 30" + nnbsp + "%)",
-		"90e centile supérieur au délai cible (36 h)",
+		"90e centile supérieur au délai cible (36 h)",
 		"au moins 20 commentaires reçus hors heures ouvrées et assez anciens pour être évalués",
 		"inférieur d’au moins 15 points", "supérieure à 2 fois",
-		"<strong>20 min</strong>", "<strong>10 h</strong>", "171,25 min", "<strong>2 h 51 min</strong>",
+		"<strong>20 min</strong>", "<strong>10 h</strong>", "171,25 min", "<strong>2 h 51 min</strong>",
 		"ne sont jamais additionnés", "Avec moins de 3 mois de ce type",
 		"pour 1" + nnbsp + "000 impressions",
 	} {
@@ -669,8 +669,8 @@ func TestFrenchFormat(t *testing.T) {
 		{fr.Pct(0.123), "12,3" + nnbsp + "%"},
 		{fr.pctThreshold(0.65), "65" + nnbsp + "%"},
 		{fr.pctThreshold(0.125), "12,5" + nnbsp + "%"},
-		{fr.Duration(52 * time.Hour), "2 j 4 h"},
-		{fr.Duration(3*time.Hour + 12*time.Minute), "3 h 12 min"},
+		{fr.Duration(52 * time.Hour), "2\u00a0j\u00a04\u00a0h"},
+		{fr.Duration(3*time.Hour + 12*time.Minute), "3\u00a0h\u00a012\u00a0min"},
 		{fr.dateTime(at), "3 févr. 2026 à 14:05"},
 		{en.dateTime(at), "2026-02-03 14:05"},
 		{fr.month(at), "février 2026"},

@@ -28,6 +28,9 @@ type Locale struct {
 	// name the days, Monday first.
 	Months, ShortMonths [12]string
 	Weekdays            [7]string
+	// UnitSpace separates a number from its unit in durations: a no-break
+	// space in French, so that "2 j 4 h" never breaks across lines.
+	UnitSpace string
 	// Plural picks the form for n.
 	Plural func(n int64, one, other string) string
 }
@@ -36,7 +39,7 @@ type Locale struct {
 var English = &Locale{
 	Lang:      "en",
 	Thousands: ",", Decimal: ".", Percent: " %",
-	Second: "s", Minute: "min", Hour: "h", Day: "d",
+	Second: "s", Minute: "min", Hour: "h", Day: "d", UnitSpace: " ",
 	DateTime: "2006-01-02 15:04",
 	Months: [12]string{"January", "February", "March", "April", "May", "June",
 		"July", "August", "September", "October", "November", "December"},
@@ -57,7 +60,7 @@ var English = &Locale{
 var French = &Locale{
 	Lang:      "fr",
 	Thousands: "\u202f", Decimal: ",", Percent: "\u202f%",
-	Second: "s", Minute: "min", Hour: "h", Day: "j",
+	Second: "s", Minute: "min", Hour: "h", Day: "j", UnitSpace: "\u00a0",
 	DateTime: "02/01/2006 15:04",
 	Months: [12]string{"janvier", "février", "mars", "avril", "mai", "juin",
 		"juillet", "août", "septembre", "octobre", "novembre", "décembre"},
@@ -155,38 +158,47 @@ func (l *Locale) Duration(d time.Duration) string {
 		return "-" + l.Duration(-d)
 	}
 	if s := d.Round(time.Second); s < time.Minute {
-		return l.Int(int64(s/time.Second)) + " " + l.Second
+		return l.Int(int64(s/time.Second)) + l.UnitSpace + l.Second
 	}
 	d = d.Round(time.Minute)
 	if d < time.Hour {
-		return l.Int(int64(d/time.Minute)) + " " + l.Minute
+		return l.Int(int64(d/time.Minute)) + l.UnitSpace + l.Minute
 	}
 	if d < 48*time.Hour {
 		h, m := int64(d/time.Hour), int64(d%time.Hour/time.Minute)
-		s := l.Int(h) + " " + l.Hour
+		s := l.Int(h) + l.UnitSpace + l.Hour
 		if m != 0 {
-			s += " " + l.Int(m) + " " + l.Minute
+			s += l.UnitSpace + l.Int(m) + l.UnitSpace + l.Minute
 		}
 		return s
 	}
 	d = d.Round(time.Hour)
 	days, h := int64(d/(24*time.Hour)), int64(d%(24*time.Hour)/time.Hour)
-	s := l.Int(days) + " " + l.Day
+	s := l.Int(days) + l.UnitSpace + l.Day
 	if h != 0 {
-		s += " " + l.Int(h) + " " + l.Hour
+		s += l.UnitSpace + l.Int(h) + l.UnitSpace + l.Hour
 	}
 	return s
 }
 
-// Date formats the calendar day of t: "3 Feb 2026", "3 févr. 2026".
+// Date formats the calendar day of t: "3 Feb 2026", "3 févr. 2026",
+// "1er mai 2026".
 func (l *Locale) Date(t time.Time) string {
-	return fmt.Sprintf("%d %s %d", t.Day(), l.ShortMonths[t.Month()-1], t.Year())
+	return l.day(t) + " " + l.ShortMonths[t.Month()-1] + " " + strconv.Itoa(t.Year())
 }
 
 // LongDate formats the calendar day of t with the month in full:
-// "3 February 2026", "3 février 2026".
+// "3 February 2026", "3 février 2026", "1er février 2026".
 func (l *Locale) LongDate(t time.Time) string {
-	return fmt.Sprintf("%d %s %d", t.Day(), l.Months[t.Month()-1], t.Year())
+	return l.day(t) + " " + l.Months[t.Month()-1] + " " + strconv.Itoa(t.Year())
+}
+
+// day writes the day of the month; French writes the first "1er".
+func (l *Locale) day(t time.Time) string {
+	if t.Day() == 1 && l.Lang == "fr" {
+		return "1er"
+	}
+	return strconv.Itoa(t.Day())
 }
 
 // Month formats the month of t: "February 2026", "février 2026".
