@@ -166,9 +166,9 @@ func TestFormatUnknowns(t *testing.T) {
 		{en.monthAxis("2024-01"), "Jan 2024"},
 		{fr.monthAxis("2024-01"), "Janv. 2024"},
 		{en.monthCell("not a month"), "not a month"},
-		{fr.fromMonth("2024-04"), "d'avril 2024"},
-		{fr.fromMonth("2024-08"), "d'août 2024"},
-		{fr.fromMonth("2024-10"), "d'octobre 2024"},
+		{fr.fromMonth("2024-04"), "d’avril 2024"},
+		{fr.fromMonth("2024-08"), "d’août 2024"},
+		{fr.fromMonth("2024-10"), "d’octobre 2024"},
 		{fr.fromMonth("2024-03"), "de mars 2024"},
 		{en.fromMonth("2024-04"), "from April 2024"},
 	} {

@@ -32,7 +32,7 @@ func init() {
 		"site.colon":           {En: ":", Fr: "\u00a0:"},
 
 		// Page names, in the navigation and as page headings.
-		"nav.index":          {En: "Overview", Fr: "Vue d'ensemble"},
+		"nav.index":          {En: "Overview", Fr: "Vue d’ensemble"},
 		"nav.responsiveness": {En: "Responsiveness", Fr: "Réactivité"},
 		"nav.conversation":   {En: "Conversation", Fr: "Conversation"},
 		"nav.feedback":       {En: "Negative feedback", Fr: "Retours négatifs"},
@@ -73,51 +73,51 @@ func init() {
 		// Why a figure is not measurable.
 		"reason.no-brand-comments": {
 			En: "No comment in the data can be attributed to the brand: the export does not say who wrote the comments, and none matches the configured brand accounts.",
-			Fr: "Aucun commentaire des données ne peut être attribué à la marque\u00a0: l'export n'indique pas qui a écrit les commentaires, et aucun ne correspond aux comptes de la marque indiqués."},
+			Fr: "Aucun commentaire des données ne peut être attribué à la marque\u00a0: l’export n’indique pas qui a écrit les commentaires, et aucun ne correspond aux comptes de la marque indiqués."},
 		"reason.authors-withheld": {
 			En: "The export withheld who wrote the comments (Facebook writes \"undiscoverable\"), so the brand's replies cannot be told from customers' comments. Only an export made with the page's own access shows who replied.",
-			Fr: "L'export masque l'auteur des commentaires (Facebook écrit «\u00a0undiscoverable\u00a0»)\u00a0: impossible de distinguer les réponses de la marque des commentaires de ses clients. Seul un export réalisé avec les accès de la page elle-même indique qui a répondu."},
+			Fr: "L’export masque l’auteur des commentaires (Facebook écrit «\u00a0undiscoverable\u00a0»)\u00a0: impossible de distinguer les réponses de la marque des commentaires de ses clients. Seul un export réalisé avec les accès de la page elle-même indique qui a répondu."},
 		"reason.no-customer-comments": {
 			En: "There is no customer comment old enough to judge: none arrived in the period, or all are still within the response-time target.",
-			Fr: "Aucun commentaire client n'est assez ancien pour être jugé\u00a0: aucun n'est arrivé pendant la période, ou tous sont encore dans le délai de réponse cible."},
+			Fr: "Aucun commentaire client n’est assez ancien pour être jugé\u00a0: aucun n’est arrivé pendant la période, ou tous sont encore dans le délai de réponse cible."},
 		"reason.no-reply-source": {
 			En: "The data has neither brand comments nor reply posts, so the brand's replies cannot be counted.",
 			Fr: "Les données ne contiennent ni commentaires de la marque ni publications en réponse\u00a0: les réponses de la marque ne peuvent pas être comptées."},
 		"reason.no-posts": {
 			En: "No brand post was published in the period.",
-			Fr: "La marque n'a rien publié pendant la période."},
+			Fr: "La marque n’a rien publié pendant la période."},
 		"reason.no-feedback-data": {
 			En: "No post or daily row of the period carries negative-feedback counters.",
 			Fr: "Aucune publication ni aucune ligne quotidienne de la période ne comporte de compteurs de retours négatifs."},
 		"reason.too-few-months": {
 			En: "Fewer than 3 months have data, so no trend is claimed.",
-			Fr: "Moins de 3 mois comportent des données\u00a0: aucune tendance n'est avancée."},
+			Fr: "Moins de 3 mois comportent des données\u00a0: aucune tendance n’est avancée."},
 		"reason.none": {
 			En: "The data does not support this figure.",
-			Fr: "Les données ne permettent pas d'établir ce chiffre."},
+			Fr: "Les données ne permettent pas d’établir ce chiffre."},
 		"reason.code": {
 			En: "The data does not support this figure (%s).",
-			Fr: "Les données ne permettent pas d'établir ce chiffre (%s)."},
+			Fr: "Les données ne permettent pas d’établir ce chiffre (%s)."},
 
 		// Headline figures.
 		"fig.response-rate": {En: "Response rate", Fr: "Taux de réponse"},
 		"fig.response-rate.explain.one": {
 			En: "%s of %s customer comments older than the %s target got a brand answer. Comments still within the target are not counted yet.",
-			Fr: "La marque a répondu à %s commentaire client sur %s ayant dépassé le délai cible de %s. Ceux qui sont encore dans ce délai ne sont pas comptés pour l'instant."},
+			Fr: "La marque a répondu à %s commentaire client sur %s ayant dépassé le délai cible de %s. Ceux qui sont encore dans ce délai ne sont pas comptés pour l’instant."},
 		"fig.response-rate.explain.other": {
 			En: "%s of %s customer comments older than the %s target got a brand answer. Comments still within the target are not counted yet.",
-			Fr: "La marque a répondu à %s commentaires clients sur %s ayant dépassé le délai cible de %s. Ceux qui sont encore dans ce délai ne sont pas comptés pour l'instant."},
+			Fr: "La marque a répondu à %s commentaires clients sur %s ayant dépassé le délai cible de %s. Ceux qui sont encore dans ce délai ne sont pas comptés pour l’instant."},
 		"fig.median": {En: "Median first response", Fr: "Délai médian de première réponse"},
 		"fig.median.explain": {
 			En: "Half of the %s answered comments got their first answer within this time (mean: %s).",
-			Fr: "La moitié des %s commentaires qui ont reçu une réponse l'ont obtenue dans ce délai (moyenne\u00a0: %s)."},
+			Fr: "La moitié des %s commentaires traités ont obtenu leur première réponse dans ce délai (moyenne\u00a0: %s)."},
 		"fig.p90": {En: "First response, 90th percentile", Fr: "Délai de première réponse au 90e\u00a0centile"},
 		"fig.p90.explain": {
 			En: "9 answered comments out of 10 got their first answer within this time.",
-			Fr: "9 commentaires sur 10 qui ont reçu une réponse l'ont obtenue dans ce délai."},
+			Fr: "Sur 10 commentaires traités, 9 ont obtenu leur première réponse dans ce délai."},
 		"fig.none-answered": {
 			En: "No customer comment of the period was answered.",
-			Fr: "Aucun commentaire client de la période n'a reçu de réponse."},
+			Fr: "Aucun commentaire client de la période n’a reçu de réponse."},
 		"fig.unanswered": {En: "Unanswered", Fr: "Sans réponse"},
 		"fig.unanswered.explain": {
 			En: "Customer comments with no brand answer, older than the %s target. They are listed in data/unanswered.csv.",
@@ -125,19 +125,19 @@ func init() {
 		"fig.pending": {En: "Pending", Fr: "En attente"},
 		"fig.pending.explain": {
 			En: "Customer comments without an answer yet that are younger than %s at the as-of time: too young to judge.",
-			Fr: "Commentaires clients encore sans réponse, reçus moins de %s avant l'arrêté des données\u00a0: trop récents pour être jugés."},
+			Fr: "Commentaires clients encore sans réponse, reçus moins de %s avant l’arrêté des données\u00a0: trop récents pour être jugés."},
 		"fig.questions": {En: "Questions answered", Fr: "Taux de réponse aux questions"},
 		"fig.questions.explain": {
 			En: "Response rate of the %s customer comments that ask a question (they contain a question mark).",
-			Fr: "Taux de réponse sur les %s commentaires clients qui posent une question (ils contiennent un point d'interrogation)."},
+			Fr: "Taux de réponse sur les %s commentaires clients qui posent une question (ils contiennent un point d’interrogation)."},
 		"fig.within": {En: "Answered within %s", Fr: "Taux de réponse sous %s"},
 		"fig.within.explain": {
 			En: "Share of the judged customer comments whose first answer came within %s.",
-			Fr: "Part des commentaires clients pris en compte dont la première réponse est arrivée en %s au plus."},
+			Fr: "Part des commentaires clients pris en compte dont la première réponse est arrivée dans les %s."},
 		"fig.hidden": {En: "Hidden without answer", Fr: "Masqués sans réponse"},
 		"fig.hidden.unknown": {
 			En: "The export does not say which comments the brand hid.",
-			Fr: "L'export n'indique pas quels commentaires la marque a masqués."},
+			Fr: "L’export n’indique pas quels commentaires la marque a masqués."},
 		"fig.hidden.explain": {
 			En: "Customer comments the brand hid and never answered. Hiding a complaint without answering it does not resolve it.",
 			Fr: "Commentaires clients que la marque a masqués sans jamais y répondre. Masquer une réclamation sans y répondre ne la règle pas."},
@@ -154,21 +154,21 @@ func init() {
 		"fig.feedback":         {En: "Negative feedback per 1,000 impressions", Fr: "Retours négatifs pour 1\u202f000 impressions"},
 		"fig.feedback.no-impressions": {
 			En: "The posts that carry negative feedback have no impressions in the export.",
-			Fr: "Les publications qui portent des retours négatifs n'ont pas d'impressions dans l'export."},
+			Fr: "Les publications qui portent des retours négatifs n’ont pas d’impressions dans l’export."},
 		"fig.feedback.explain": {
 			En: "Hides, hide-all, spam reports and unlikes on the period's posts (%s in all), per 1,000 impressions of the %s posts whose export carries them.",
-			Fr: "Masquages, «\u00a0tout masquer\u00a0», signalements de spam et retraits de «\u00a0J'aime\u00a0» sur les publications de la période (%s au total), rapportés à 1\u202f000 impressions des %s publications dont l'export les fournit."},
+			Fr: "Masquages, «\u00a0tout masquer\u00a0», signalements de spam et retraits de «\u00a0J’aime\u00a0» sur les publications de la période (%s au total), rapportés à 1\u202f000 impressions des %s publications dont l’export les fournit."},
 		"fig.trend": {En: "Negative-feedback trend", Fr: "Tendance des retours négatifs"},
 		"fig.trend.explain": {
 			En: "Least-squares slope of the monthly %s over %s months: %s per month.",
-			Fr: "Pente, par les moindres carrés, de l'évolution mensuelle %s sur %s\u00a0mois\u00a0: %s par mois."},
-		"fig.net-followers": {En: "Net follower change", Fr: "Solde net d'abonnés"},
+			Fr: "Pente (moindres carrés) de l’évolution mensuelle %s, calculée sur %s\u00a0mois\u00a0: %s par mois."},
+		"fig.net-followers": {En: "Net follower change", Fr: "Solde net d’abonnés"},
 		"fig.net-followers.explain": {
 			En: "New follows (%s) minus unfollows (%s) over the %s days of page data.",
 			Fr: "Nouveaux abonnements (%s) moins désabonnements (%s) sur les %s jours de données de la page."},
 		"fig.net-followers.unknown": {
 			En: "The data has no daily follows and unfollows for the period.",
-			Fr: "Les données ne comportent pas d'abonnements et de désabonnements quotidiens pour la période."},
+			Fr: "Les données ne comportent pas d’abonnements et de désabonnements quotidiens pour la période."},
 
 		// Table heads.
 		"col.month":             {En: "Month", Fr: "Mois"},
@@ -184,18 +184,18 @@ func init() {
 		"col.brand-posts":       {En: "Brand posts", Fr: "Publications de la marque"},
 		"col.brand-replies":     {En: "Brand replies", Fr: "Réponses de la marque"},
 		"col.posts":             {En: "Posts", Fr: "Publications"},
-		"col.with-feedback":     {En: "With feedback", Fr: "Avec retours"},
+		"col.with-feedback":     {En: "With feedback", Fr: "Avec retours négatifs"},
 		"col.hides":             {En: "Hides", Fr: "Masquages"},
 		"col.hide-all":          {En: "Hide all", Fr: "Tout masquer"},
 		"col.spam":              {En: "Spam reports", Fr: "Signalements de spam"},
-		"col.unlikes":           {En: "Unlikes", Fr: "Retraits de «\u00a0J'aime\u00a0»"},
+		"col.unlikes":           {En: "Unlikes", Fr: "Retraits de «\u00a0J’aime\u00a0»"},
 		"col.total":             {En: "Total", Fr: "Total"},
 		"col.impressions":       {En: "Impressions", Fr: "Impressions"},
 		"col.per-1000":          {En: "Per 1,000 impressions", Fr: "Pour 1\u202f000 impressions"},
 		"col.days":              {En: "Days", Fr: "Jours"},
 		"col.follows":           {En: "Follows", Fr: "Abonnements"},
 		"col.unfollows":         {En: "Unfollows", Fr: "Désabonnements"},
-		"col.net-followers":     {En: "Net followers", Fr: "Solde d'abonnés"},
+		"col.net-followers":     {En: "Net followers", Fr: "Solde d’abonnés"},
 		"col.page-impressions":  {En: "Page impressions", Fr: "Impressions de la page"},
 		"col.published":         {En: "Published", Fr: "Publiée le"},
 		"col.account":           {En: "Account", Fr: "Compte"},
@@ -204,7 +204,7 @@ func init() {
 		"col.link":              {En: "Link", Fr: "Lien"},
 		"col.file":              {En: "File", Fr: "Fichier"},
 		"col.format":            {En: "Format", Fr: "Format"},
-		"col.read-as":           {En: "Read as", Fr: "Lecture"},
+		"col.read-as":           {En: "Read as", Fr: "Paramètres de lecture"},
 		"col.period":            {En: "Period", Fr: "Période"},
 		"col.rows":              {En: "Rows", Fr: "Lignes"},
 		"col.used":              {En: "Used", Fr: "Utilisées"},
@@ -245,16 +245,16 @@ func init() {
 		"index.headline": {En: "Headline figures", Fr: "Chiffres clés"},
 		"index.recs-intro": {
 			En: "All recommendations, the most urgent first. Each cites the figure that triggered it.",
-			Fr: "Toutes les recommandations, de la plus urgente à la moins urgente. Chacune cite le chiffre qui l'a motivée."},
+			Fr: "Toutes les recommandations, de la plus urgente à la moins urgente. Chacune cite le chiffre qui l’a motivée."},
 		"index.no-recs": {
 			En: "No figure crossed a threshold that calls for a recommendation.",
-			Fr: "Aucun chiffre n'a franchi un seuil appelant une recommandation."},
+			Fr: "Aucun chiffre n’a franchi un seuil appelant une recommandation."},
 		"index.read-more": {En: "Where to read more", Fr: "Pour aller plus loin"},
 
 		// Responsiveness.
 		"resp.intro": {
 			En: "Does the brand answer its customers? A customer comment counts as answered when a brand message replies to it, or follows it in the same thread. Comments younger than %s at the as-of time are pending and left out of the rates.",
-			Fr: "La marque répond-elle à ses clients\u00a0? Un commentaire client est considéré comme traité lorsqu'un message de la marque y répond, ou le suit dans le même fil de discussion. Les commentaires reçus moins de %s avant l'arrêté des données sont en attente et exclus des taux."},
+			Fr: "La marque répond-elle à ses clients\u00a0? Un commentaire client est considéré comme traité lorsqu’un message de la marque y répond, ou le suit dans le même fil de discussion. Les commentaires reçus moins de %s avant l’arrêté des données sont en attente et exclus des taux."},
 		"resp.left-out.one": {
 			En: "%s comment was left out of these figures: their export withheld the authors, so nobody can tell whether the brand answered them (see their platform below).",
 			Fr: "%s commentaire est exclu de ces chiffres\u00a0: son export masque les auteurs, si bien que personne ne peut dire si la marque y a répondu (voir sa plateforme ci-dessous)."},
@@ -264,7 +264,7 @@ func init() {
 		"resp.monthly.title": {En: "Response rate and customer comments by month", Fr: "Taux de réponse et commentaires clients par mois"},
 		"resp.monthly.missing": {
 			En: "No month has a measurable response rate.",
-			Fr: "Aucun mois n'a de taux de réponse mesurable."},
+			Fr: "Aucun mois n’a de taux de réponse mesurable."},
 		"resp.buckets.title":     {En: "Time to first response", Fr: "Délai de première réponse"},
 		"resp.bucket.within":     {En: "within %s", Fr: "moins de %s"},
 		"resp.bucket.over":       {En: "over %s", Fr: "plus de %s"},
@@ -272,14 +272,14 @@ func init() {
 		"resp.bucket.pending":    {En: "pending", Fr: "en attente"},
 		"resp.heatmap.title": {
 			En: "Unanswered customer comments by weekday and hour of arrival",
-			Fr: "Commentaires clients sans réponse par jour et heure d'arrivée"},
+			Fr: "Commentaires clients sans réponse par jour et heure d’arrivée"},
 		"resp.heatmap.caption": {
 			En: "Weekday and hour of arrival in %s; only the hours with customer comments are listed.",
-			Fr: "Jour et heure d'arrivée dans le fuseau %s\u00a0; seules les heures qui comptent des commentaires clients sont listées."},
+			Fr: "Jour et heure d’arrivée dans le fuseau %s\u00a0; seules les heures qui comptent des commentaires clients sont listées."},
 		"resp.platform.title": {En: "Response rate by platform", Fr: "Taux de réponse par plateforme"},
 		"resp.platform.missing": {
 			En: "No platform has a measurable response rate.",
-			Fr: "Aucune plateforme n'a de taux de réponse mesurable."},
+			Fr: "Aucune plateforme n’a de taux de réponse mesurable."},
 		"resp.split.caption": {
 			En: "Questions, and comments arriving in and out of business hours",
 			Fr: "Questions, et commentaires reçus pendant et en dehors des heures ouvrées"},
@@ -302,7 +302,7 @@ func init() {
 		// Conversation.
 		"conv.intro": {
 			En: "Is the brand's presence a conversation or a broadcast? Brand posts are one-way messages; brand replies are the brand's answers in comment threads. The broadcast share is the part of the brand's messages that were posts.",
-			Fr: "La présence de la marque relève-t-elle de la conversation ou de la diffusion\u00a0? Ses publications sont des messages à sens unique\u00a0; ses réponses sont les messages qu'elle écrit dans les fils de commentaires. La part de diffusion est la proportion de publications parmi les messages de la marque."},
+			Fr: "La présence de la marque relève-t-elle de la conversation ou de la diffusion\u00a0? Ses publications sont des messages à sens unique\u00a0; ses réponses sont les messages qu’elle écrit dans les fils de commentaires. La part de diffusion est la proportion de publications parmi les messages de la marque."},
 		"conv.no-replies.one":   {En: "%s post, no replies", Fr: "%s publication, aucune réponse"},
 		"conv.no-replies.other": {En: "%s posts, no replies", Fr: "%s publications, aucune réponse"},
 		"conv.monthly.title":    {En: "Brand posts and replies by month", Fr: "Publications et réponses de la marque par mois"},
@@ -311,7 +311,7 @@ func init() {
 		// Negative feedback.
 		"fb.intro": {
 			En: "Is the audience pushing back? Post-level figures count the hides, hide-all, spam reports and unlikes on the period's posts; page-level figures count the same kinds of actions, and follows and unfollows, day by day. The two sides count the same actions from two exports, so they are shown side by side and never added.",
-			Fr: "L'audience manifeste-t-elle un rejet\u00a0? Les chiffres par publication comptent les masquages, les «\u00a0tout masquer\u00a0», les signalements de spam et les retraits de «\u00a0J'aime\u00a0» sur les publications de la période\u00a0; les chiffres de la page comptent les mêmes types d'actions, ainsi que les abonnements et les désabonnements, jour par jour. Ces deux sources décomptent les mêmes actions à partir de deux exports\u00a0: elles sont présentées côte à côte, jamais additionnées."},
+			Fr: "L’audience manifeste-t-elle un rejet\u00a0? Les chiffres par publication comptent les masquages, les «\u00a0tout masquer\u00a0», les signalements de spam et les retraits de «\u00a0J’aime\u00a0» sur les publications de la période\u00a0; les chiffres de la page comptent les mêmes types d’actions, ainsi que les abonnements et les désabonnements, jour par jour. Ces deux sources décomptent les mêmes actions à partir de deux exports\u00a0: elles sont présentées côte à côte, jamais additionnées."},
 		"fb.monthly.title": {En: "Post-level negative feedback by month", Fr: "Retours négatifs sur les publications, par mois"},
 		"fb.monthly.missing": {
 			En: "No month has post-level negative feedback.",
@@ -332,15 +332,15 @@ func init() {
 			Fr: "Les publications qui suscitent le plus de retours négatifs pour 1\u202f000 impressions"},
 		"fb.top.empty": {
 			En: "No post of the period has both negative feedback and impressions in the export.",
-			Fr: "Aucune publication de la période n'a à la fois des retours négatifs et des impressions dans l'export."},
-		"fb.sec.monthly": {En: "Post level, month by month", Fr: "Publications, mois par mois"},
+			Fr: "Aucune publication de la période n’a à la fois des retours négatifs et des impressions dans l’export."},
+		"fb.sec.monthly": {En: "Post level, month by month", Fr: "Publications\u00a0: retours négatifs mois par mois"},
 		"fb.sec.follows": {En: "Page level: follows and unfollows", Fr: "Page\u00a0: abonnements et désabonnements"},
 		"fb.sec.top":     {En: "Top posts by negative feedback", Fr: "Publications les plus touchées par les retours négatifs"},
 
 		// Data.
 		"data.intro": {
 			En: "Every input file as it was read: what it was recognised as, how many rows were used, and why any row was left out. The figures of this report rest on these rows only.",
-			Fr: "Chaque fichier fourni, tel qu'il a été lu\u00a0: le format reconnu, le nombre de lignes utilisées et la raison de chaque ligne écartée. Les chiffres de ce rapport reposent sur ces seules lignes."},
+			Fr: "Chaque fichier fourni, tel qu’il a été lu\u00a0: le format reconnu, le nombre de lignes utilisées et la raison de chaque ligne écartée. Les chiffres de ce rapport reposent sur ces seules lignes."},
 		"data.settings":       {En: "Settings of this report", Fr: "Paramètres du rapport"},
 		"data.downloads":      {En: "Downloads", Fr: "Téléchargements"},
 		"data.from":           {En: "Period from", Fr: "Début de la période"},
@@ -352,7 +352,7 @@ func init() {
 		"data.brand":          {En: "Brand accounts", Fr: "Comptes de la marque"},
 		"data.platforms":      {En: "Platforms", Fr: "Plateformes"},
 		"data.records":        {En: "Records of the period", Fr: "Enregistrements de la période"},
-		"data.after-as-of":    {En: "Records after the as-of time", Fr: "Enregistrements postérieurs à l'arrêté"},
+		"data.after-as-of":    {En: "Records after the as-of time", Fr: "Enregistrements postérieurs à l’arrêté"},
 		"data.from-default":   {En: "%s (the earliest record)", Fr: "%s (premier enregistrement)"},
 		"data.to-default":     {En: "%s (just after the latest record)", Fr: "%s (juste après le dernier enregistrement)"},
 		"data.no-brand":       {En: "none configured", Fr: "aucun compte indiqué"},
@@ -362,34 +362,34 @@ func init() {
 		"data.comments.other": {En: "%s comments", Fr: "%s commentaires"},
 		"data.from-customers": {En: "%s from customers", Fr: "%s de clients"},
 		"data.from-brand":     {En: "%s from the brand", Fr: "%s de la marque"},
-		"data.withheld":       {En: "%s whose author the export withheld", Fr: "%s dont l'export masque l'auteur"},
+		"data.withheld":       {En: "%s whose author the export withheld", Fr: "%s dont l’export masque l’auteur"},
 		"data.days.one":       {En: "%s day of page metrics", Fr: "%s jour de statistiques de page"},
 		"data.days.other":     {En: "%s days of page metrics", Fr: "%s jours de statistiques de page"},
 		"data.ignored.one":    {En: "%s ignored", Fr: "%s ignoré"},
 		"data.ignored.other":  {En: "%s ignored", Fr: "%s ignorés"},
 		"data.metrics-note": {
 			En: "every figure of this report, for machines (rates as fractions, durations in seconds, null where not measurable)",
-			Fr: "tous les chiffres de ce rapport, pour un traitement automatique (taux en fractions, durées en secondes, null quand le chiffre n'est pas mesurable)"},
+			Fr: "tous les chiffres de ce rapport, pour un traitement automatique (taux en fractions, durées en secondes, null quand le chiffre n’est pas mesurable)"},
 		"data.worklist-note.one": {
 			En: "the worklist: %s customer comments without an answer, oldest first",
-			Fr: "la liste de travail\u00a0: %s commentaire client sans réponse"},
+			Fr: "%s commentaire client sans réponse, à traiter"},
 		"data.worklist-note.other": {
 			En: "the worklist: %s customer comments without an answer, oldest first",
-			Fr: "la liste de travail\u00a0: %s commentaires clients sans réponse, du plus ancien au plus récent"},
+			Fr: "les %s commentaires clients sans réponse, à traiter du plus ancien au plus récent"},
 		"data.inputs": {En: "Input files", Fr: "Fichiers fournis"},
 		"data.inputs.intro": {
 			En: "Each file's format was recognised from its content. Every row read was used, rejected (listed below, with its line and the reason) or merged with the same record of a later export, so rows read = used + rejected + merged.",
-			Fr: "Le format de chaque fichier a été reconnu d'après son contenu. Chaque ligne lue a été utilisée, rejetée (voir plus bas, avec son numéro et le motif) ou fusionnée avec le même enregistrement d'un export plus récent\u00a0: lignes lues = utilisées + rejetées + fusionnées."},
-		"data.inputs.empty":     {En: "No input file was read.", Fr: "Aucun fichier n'a été lu."},
+			Fr: "Le format de chaque fichier a été reconnu d’après son contenu. Chaque ligne lue a été utilisée, rejetée (voir plus bas, avec son numéro et le motif) ou fusionnée avec le même enregistrement d’un export plus récent\u00a0: lignes lues = utilisées + rejetées + fusionnées."},
+		"data.inputs.empty":     {En: "No input file was read.", Fr: "Aucun fichier n’a été lu."},
 		"data.notes":            {En: "How each file was read", Fr: "Comment chaque fichier a été lu"},
 		"data.rejections":       {En: "Rejected rows", Fr: "Lignes rejetées"},
-		"data.rejections.empty": {En: "No row was rejected.", Fr: "Aucune ligne n'a été rejetée."},
+		"data.rejections.empty": {En: "No row was rejected.", Fr: "Aucune ligne n’a été rejetée."},
 		"data.whole-row":        {En: "(whole row)", Fr: "(toute la ligne)"},
 		"data.merges":           {En: "Merged exports", Fr: "Exports fusionnés"},
 		"data.merges.caption":   {En: "Records found in more than one export", Fr: "Enregistrements présents dans plusieurs exports"},
 		"data.merges.intro": {
 			En: "When two exports hold the same post, comment or day (two monthly files that overlap, the same post exported twice), it is counted once. The later export wins: the file whose records reach the latest time, or the one given last when they end together. Its values are kept, and only the values it lacks are taken from the earlier one.",
-			Fr: "Quand deux exports contiennent la même publication, le même commentaire ou le même jour (deux fichiers mensuels qui se chevauchent, la même publication exportée deux fois), l'enregistrement n'est compté qu'une fois. L'export le plus récent l'emporte\u00a0: celui dont les données vont le plus loin dans le temps ou, à égalité, celui fourni en dernier. Ses valeurs sont conservées, et seules celles qui lui manquent sont reprises de l'export antérieur."},
+			Fr: "Quand deux exports contiennent la même publication, le même commentaire ou le même jour (deux fichiers mensuels qui se chevauchent, la même publication exportée deux fois), l’enregistrement n’est compté qu’une fois. L’export le plus récent l’emporte\u00a0: celui dont les données vont le plus loin dans le temps ou, à égalité, celui fourni en dernier. Ses valeurs sont conservées, et seules celles qui lui manquent sont reprises de l’export antérieur."},
 		"data.merges.empty":    {En: "No record was found in more than one export.", Fr: "Aucun enregistrement ne figure dans plusieurs exports."},
 		"data.no-record":       {En: "no record", Fr: "aucun enregistrement"},
 		"data.kind.posts":      {En: "posts", Fr: "publications"},

@@ -8,7 +8,7 @@ import "github.com/socialaudit/socialaudit/report/internal/locale"
 func init() {
 	locale.Register(map[string]locale.Message{
 		"word.from-month":        {En: "from %s", Fr: "de %s"},
-		"word.from-month-elided": {En: "from %s", Fr: "d'%s"},
+		"word.from-month-elided": {En: "from %s", Fr: "d’%s"},
 
 		"point.resp-monthly.rose": {
 			En: "The response rate rose from %s in %s to %s in %s.",
@@ -47,10 +47,10 @@ func init() {
 			Fr: "Le cas le plus fréquent\u00a0: %s commentaires clients sur %s ont reçu leur première réponse dans un délai de %s à %s."},
 		"point.buckets.over.one": {
 			En: "The largest group: %s of %s customer comments got their first answer after more than %s.",
-			Fr: "Le cas le plus fréquent\u00a0: %s commentaire client sur %s n'a reçu sa première réponse qu'au bout de plus de %s."},
+			Fr: "Le cas le plus fréquent\u00a0: %s commentaire client sur %s n’a reçu sa première réponse qu’au bout de plus de %s."},
 		"point.buckets.over.other": {
 			En: "The largest group: %s of %s customer comments got their first answer after more than %s.",
-			Fr: "Le cas le plus fréquent\u00a0: %s commentaires clients sur %s n'ont reçu leur première réponse qu'au bout de plus de %s."},
+			Fr: "Le cas le plus fréquent\u00a0: %s commentaires clients sur %s n’ont reçu leur première réponse qu’au bout de plus de %s."},
 		"point.buckets.unanswered.one": {
 			En: "The largest group: %s of %s customer comments is still unanswered after the %s target.",
 			Fr: "Le cas le plus fréquent\u00a0: %s commentaire client sur %s est resté sans réponse au-delà du délai cible de %s."},
@@ -65,14 +65,14 @@ func init() {
 			Fr: "Le cas le plus fréquent\u00a0: %s commentaires clients sur %s sont en attente, reçus depuis moins de %s."},
 		"point.buckets.none": {
 			En: "There is no customer comment to show.",
-			Fr: "Il n'y a aucun commentaire client à présenter."},
+			Fr: "Il n’y a aucun commentaire client à présenter."},
 
 		"point.heatmap": {
 			En: "The busiest slot for unanswered comments is %s, %s: %s of %s.",
 			Fr: "Le créneau qui concentre le plus de commentaires sans réponse est le %s, %s\u00a0: %s sur %s."},
 		"point.heatmap.none": {
 			En: "No customer comment was left unanswered, at any hour.",
-			Fr: "Aucun commentaire client n'est resté sans réponse, quelle que soit l'heure."},
+			Fr: "Aucun commentaire client n’est resté sans réponse, quelle que soit l’heure."},
 
 		"point.conv-monthly.rose": {
 			En: "The broadcast share rose from %s in %s to %s in %s.",
@@ -108,7 +108,7 @@ func init() {
 			Fr: "Les retours négatifs pour 1\u202f000 impressions sont restés stables à %s %s à %s."},
 		"point.fb-monthly-rate.one": {
 			En: "Negative feedback per 1,000 impressions was %s in %s.",
-			Fr: "Les retours négatifs pour 1\u202f000 impressions s'élevaient à %s en %s."},
+			Fr: "Les retours négatifs pour 1\u202f000 impressions s’élevaient à %s en %s."},
 		"point.fb-monthly-count.rose": {
 			En: "Post-level negative feedback rose from %s in %s to %s in %s.",
 			Fr: "Les retours négatifs sur les publications ont progressé, passant de %s en %s à %s en %s."},
@@ -120,17 +120,17 @@ func init() {
 			Fr: "Les retours négatifs sur les publications sont restés stables à %s %s à %s."},
 		"point.fb-monthly-count.one": {
 			En: "Post-level negative feedback was %s in %s.",
-			Fr: "Les retours négatifs sur les publications s'élevaient à %s en %s."},
+			Fr: "Les retours négatifs sur les publications s’élevaient à %s en %s."},
 
 		"point.fb-platform.spread": {
 			En: "Negative feedback per 1,000 impressions is highest on %s (%s) and lowest on %s (%s).",
-			Fr: "Les retours négatifs pour 1\u202f000 impressions sont les plus nombreux sur %s (%s) et les moins nombreux sur %s (%s)."},
+			Fr: "Les retours négatifs pour 1\u202f000 impressions sont les plus fréquents sur %s (%s) et les plus rares sur %s (%s)."},
 		"point.fb-platform.same": {
 			En: "Negative feedback per 1,000 impressions is %s on every platform.",
-			Fr: "Les retours négatifs pour 1\u202f000 impressions s'établissent à %s sur toutes les plateformes."},
+			Fr: "Les retours négatifs pour 1\u202f000 impressions s’établissent à %s sur toutes les plateformes."},
 		"point.fb-platform.one": {
 			En: "Negative feedback per 1,000 impressions on %s is %s.",
-			Fr: "Sur %s, les retours négatifs pour 1\u202f000 impressions s'établissent à %s."},
+			Fr: "Sur %s, les retours négatifs pour 1\u202f000 impressions s’établissent à %s."},
 
 		"point.follows": {
 			En: "Over the period, %s against %s: a net change of %s.",
@@ -140,7 +140,7 @@ func init() {
 			Fr: "Sur la période, %s\u00a0; les données ne comportent pas de désabonnements."},
 		"point.follows.no-follows": {
 			En: "Over the period, %s; the data has no follows.",
-			Fr: "Sur la période, %s\u00a0; les données ne comportent pas d'abonnements."},
+			Fr: "Sur la période, %s\u00a0; les données ne comportent pas d’abonnements."},
 		"point.follows.n.one":     {En: "%s follow", Fr: "%s abonnement"},
 		"point.follows.n.other":   {En: "%s follows", Fr: "%s abonnements"},
 		"point.unfollows.n.one":   {En: "%s unfollow", Fr: "%s désabonnement"},
