@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"html"
+	"html/template"
 	"regexp"
 	"strings"
 	"testing"
@@ -91,13 +92,29 @@ var chartsDrawn = map[string]int{
 }
 
 func TestHostileText(t *testing.T) {
+	for _, lang := range []string{"en", "fr"} {
+		t.Run(lang, func(t *testing.T) { testHostileText(t, lang) })
+	}
+}
+
+func testHostileText(t *testing.T, lang string) {
+	if lang != "en" {
+		// The recommendations' own texts are package recommend's to test; in
+		// other languages they are left out here, so that this test does
+		// not depend on recommend's languages.
+		saveB, saveM := buildRecommendations, buildMethodology
+		t.Cleanup(func() { buildRecommendations, buildMethodology = saveB, saveM })
+		buildRecommendations = func(*analyze.Results, recommendOptions) ([]recommendation, error) { return nil, nil }
+		buildMethodology = func(*analyze.Results, recommendOptions) (template.HTML, error) { return "<p>-</p>", nil }
+	}
 	res, meta := hostileFixture()
+	meta.Lang = lang
 	site, err := Build(res, meta)
 	if err != nil {
 		t.Fatalf("Build: %v", err)
 	}
 	options := chartOptions(t, res, meta)
-	plain := buildFixture(t)
+	plain := buildFixtureLang(t, lang)
 	for _, f := range site.Files {
 		if strings.HasPrefix(f.Path, "assets/") {
 			continue
@@ -153,7 +170,11 @@ func TestHostileText(t *testing.T) {
 // chartOptions returns the option JSON of every chart of the view, by id.
 func chartOptions(t *testing.T, res *analyze.Results, meta Meta) map[string]string {
 	t.Helper()
-	pages, err := newBuilder(res, meta, locale.English).newPages(nil, "")
+	l, err := locale.For(meta.Lang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := newBuilder(res, meta, l).newPages(nil, "")
 	if err != nil {
 		t.Fatal(err)
 	}
