@@ -3,12 +3,12 @@ package report
 import (
 	"encoding/json"
 	"fmt"
-	"html/template"
 	"regexp"
 	"strconv"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/go-echarts/go-echarts/v2/types"
 
 	"github.com/socialaudit/socialaudit/analyze"
 )
@@ -16,8 +16,11 @@ import (
 // ECharts is used only to build option objects. Its page renderer and
 // RenderSnippet are never called: they write user text unescaped into
 // <script> and turn "__f__(code)__f__" in user data into live JavaScript.
-// Each option goes through json.Marshal instead, whose default HTML escaping
-// keeps < > & out of the script, and "__f__" stays an inert JSON string.
+// Each option goes through json.Marshal instead, and reaches the page as
+// the data-option attribute of the chart's canvas, escaped by html/template
+// for an attribute; the site's one static script (assets/report.js) reads
+// it back with JSON.parse. There is no inline script at all, and "__f__"
+// stays an inert JSON string.
 
 // chartIDPattern is what ECharts ids must match: go-echarts and our script
 // use them as JavaScript identifiers and element ids.
@@ -49,17 +52,18 @@ func chartInit(id string, tall bool) charts.GlobalOpts {
 	})
 }
 
-// chartOption validates c and marshals its option object for a <script>.
-func chartOption(id string, c echart) (template.JS, error) {
+// chartOption validates c and marshals its option object: the JSON text of
+// the canvas's data-option attribute.
+func chartOption(id string, c echart) (string, error) {
 	if !chartIDPattern.MatchString(id) {
 		return "", fmt.Errorf("chart id %q: not [A-Za-z0-9_]", id)
 	}
 	c.Validate()
-	b, err := json.Marshal(c.JSON()) // HTML-escaping: no "</script" can appear
+	b, err := json.Marshal(c.JSON()) // HTML-escaping too: no < > & in the text
 	if err != nil {
 		return "", fmt.Errorf("chart %s: marshal option: %w", id, err)
 	}
-	return template.JS(b), nil
+	return string(b), nil
 }
 
 // common options of every chart: tooltip on the axis, legend at the top.
@@ -72,11 +76,12 @@ func baseOpts(id string, tall bool) []charts.GlobalOpts {
 	}
 }
 
-// percentAxis is a right-hand y axis from 0 to 100 %.
-func percentAxis(name string) opts.YAxis {
+// percentAxis is a right-hand y axis from 0 to 100 %; percent is the
+// language's sign with its space (" %").
+func percentAxis(name, percent string) opts.YAxis {
 	return opts.YAxis{
 		Name: name, Type: "value", Position: "right", Min: 0, Max: 100,
-		AxisLabel: &opts.AxisLabel{Formatter: "{value} %"},
+		AxisLabel: &opts.AxisLabel{Formatter: types.FuncStr("{value}" + percent)},
 		SplitLine: &opts.SplitLine{Show: opts.Bool(false)},
 	}
 }
@@ -94,6 +99,8 @@ type barLineChart struct {
 	Stack     string
 	Bars      []series
 	Lines     []series
+	// Percent is the language's percent sign with its space (" %").
+	Percent string
 }
 
 // series is one named data series; values are numbers or "-" for a gap.
@@ -102,12 +109,12 @@ type series struct {
 	Values []any
 }
 
-func (c barLineChart) option() (template.JS, error) {
+func (c barLineChart) option() (string, error) {
 	bar := charts.NewBar()
 	g := baseOpts(c.ID, c.Tall)
 	left := opts.YAxis{Name: c.LeftName, Type: "value", MinInterval: 1}
 	if c.LeftPct {
-		left = percentAxis(c.LeftName)
+		left = percentAxis(c.LeftName, c.Percent)
 		left.Position = "left"
 	}
 	g = append(g, charts.WithYAxisOpts(left))
@@ -123,7 +130,7 @@ func (c barLineChart) option() (template.JS, error) {
 	if len(c.Lines) > 0 {
 		right := opts.YAxis{Name: c.RightName, Type: "value", Position: "right", SplitLine: &opts.SplitLine{Show: opts.Bool(false)}}
 		if c.RightPct {
-			right = percentAxis(c.RightName)
+			right = percentAxis(c.RightName, c.Percent)
 		}
 		bar.ExtendYAxis(right)
 		line := charts.NewLine()
@@ -140,8 +147,9 @@ func (c barLineChart) option() (template.JS, error) {
 	return chartOption(c.ID, bar)
 }
 
-// heatmapChart draws a weekday x hour grid of counts.
-func heatmapChart(id string, grid [7][24]int, name string) (template.JS, error) {
+// heatmapChart draws a weekday x hour grid of counts. days names the
+// weekdays, Monday first; hourName names the hour axis and name the series.
+func heatmapChart(id string, grid [7][24]int, days [7]string, hourName, name string) (string, error) {
 	hm := charts.NewHeatMap()
 	hours := make([]string, 24)
 	for h := range hours {
@@ -162,17 +170,17 @@ func heatmapChart(id string, grid [7][24]int, name string) (template.JS, error) 
 	if max == 0 {
 		max = 1
 	}
-	days := make([]string, 7)
-	for d := range days {
-		days[6-d] = weekdayNames[d]
+	yDays := make([]string, 7)
+	for d := range yDays {
+		yDays[6-d] = days[d]
 	}
 	g := []charts.GlobalOpts{
 		chartInit(id, true),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
 		charts.WithAnimation(false),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", Name: "hour", SplitArea: &opts.SplitArea{Show: opts.Bool(true)}}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: days, SplitArea: &opts.SplitArea{Show: opts.Bool(true)}}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "category", Name: hourName, SplitArea: &opts.SplitArea{Show: opts.Bool(true)}}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: yDays, SplitArea: &opts.SplitArea{Show: opts.Bool(true)}}),
 		charts.WithVisualMapOpts(opts.VisualMap{
 			Type: "continuous", Calculable: opts.Bool(true), Min: 0, Max: float32(max),
 			Orient: "horizontal", Left: "center", Bottom: "0",
@@ -185,19 +193,17 @@ func heatmapChart(id string, grid [7][24]int, name string) (template.JS, error) 
 	return chartOption(id, hm)
 }
 
-// weekdayNames are the weekdays in Heatmap order (0 = Monday).
-var weekdayNames = [7]string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-
-// bucketLabels names the five first-response buckets from their bounds.
-func bucketLabels() [5]string {
-	b := analyze.ResponseBucketBounds
-	f := shortDuration
+// bucketLabels names the five first-response buckets from their bounds:
+// "within 1 h", "1 h to 8 h"... "over 3 d".
+func (b *builder) bucketLabels() [5]string {
+	bd := analyze.ResponseBucketBounds
+	f := b.shortDuration
 	return [5]string{
-		"within " + f(b[0]),
-		f(b[0]) + " to " + f(b[1]),
-		f(b[1]) + " to " + f(b[2]),
-		f(b[2]) + " to " + f(b[3]),
-		"over " + f(b[3]),
+		b.t("resp.bucket.within", f(bd[0])),
+		b.t("word.range", f(bd[0]), f(bd[1])),
+		b.t("word.range", f(bd[1]), f(bd[2])),
+		b.t("word.range", f(bd[2]), f(bd[3])),
+		b.t("resp.bucket.over", f(bd[3])),
 	}
 }
 

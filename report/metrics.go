@@ -17,11 +17,13 @@ const MetricsSchema = 1
 // for machines. Rates are fractions (0..1), durations are seconds, and what
 // the data does not support is null, never 0.
 type MetricsJSON struct {
-	Schema           int                  `json:"schema"`
-	Generator        string               `json:"generator"`
-	GeneratedAt      string               `json:"generated_at"` // RFC 3339, UTC
-	Client           string               `json:"client"`
-	Lang             string               `json:"lang"` // the pages' language: "en", "fr"
+	Schema      int    `json:"schema"`
+	Generator   string `json:"generator"`
+	GeneratedAt string `json:"generated_at"` // RFC 3339, UTC
+	Client      string `json:"client"`
+	// Lang is the language of the report's pages ("en", "fr"); the
+	// figures and keys of this file are the same in every language.
+	Lang             string               `json:"lang"`
 	TimeZone         string               `json:"time_zone"`
 	AsOf             string               `json:"as_of"` // RFC 3339, report zone
 	SLASeconds       float64              `json:"sla_seconds"`
@@ -282,7 +284,7 @@ func newMetrics(res *analyze.Results, meta Meta) MetricsJSON {
 		Generator:   generator(meta),
 		GeneratedAt: meta.GeneratedAt.UTC().Format(time.RFC3339),
 		Client:      meta.Client,
-		Lang:        meta.Lang,
+		Lang:        metaLang(meta),
 		TimeZone:    loc.String(),
 		AsOf:        res.AsOf.In(loc).Format(time.RFC3339),
 		SLASeconds:  sla(res).Seconds(),
@@ -524,6 +526,14 @@ func sla(res *analyze.Results) time.Duration {
 		return analyze.DefaultSLA
 	}
 	return res.SLA
+}
+
+// metaLang is the report's language code; "" means English.
+func metaLang(meta Meta) string {
+	if meta.Lang == "" {
+		return "en"
+	}
+	return meta.Lang
 }
 
 // generator names the program that made the report.

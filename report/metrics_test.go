@@ -283,3 +283,65 @@ func TestPagesNotMeasurable(t *testing.T) {
 		t.Error("an empty client name does not give the default title")
 	}
 }
+
+// TestPagesNotMeasurableFrench checks the French words for what the data
+// does not support, on the same sparse results.
+func TestPagesNotMeasurableFrench(t *testing.T) {
+	pinRecommendations(t)
+	buildRecommendations = func(*analyze.Results, recommendOptions) ([]recommendation, error) { return nil, nil }
+	meta := fixtureMeta()
+	meta.Lang = "fr"
+	site, err := Build(sparse(), meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := func(name string) string { return string(site.File(name).Data) }
+	for _, tc := range []struct{ page, want string }{
+		{"responsiveness.html", `<p class="label">Taux de réponse</p>
+<p class="value nm">non mesurable</p>
+<p class="explain">Aucun commentaire des données ne peut être attribué à la marque` + nbsp + `:`},
+		{"responsiveness.html", `<p class="not-measurable">Non mesurable` + nbsp + `: Aucun mois n’a de taux de réponse mesurable. Aucun commentaire des données`},
+		{"responsiveness.html", `<td>Mercredi</td><td>de 14` + nbsp + `h à 15` + nbsp + `h</td><td class="num">7</td><td class="num">non mesurable</td>`},
+		{"responsiveness.html", "Sous 12 h"},
+		{"conversation.html", "Les données ne contiennent ni commentaires de la marque ni publications en réponse"},
+		{"conversation.html", `<td class="num">5</td><td class="num">non disponible</td><td class="num">non mesurable</td>`},
+		{"feedback.html", "Moins de 3 mois comportent des données" + nbsp + ": aucune tendance n’est avancée."},
+		{"feedback.html", "Les données ne comportent ni abonnements ni désabonnements quotidiens pour la période."},
+		{"feedback.html", `<p class="label">Solde net d’abonnés</p>
+<p class="value nm">non disponible</p>`},
+		{"index.html", "Du 1er mai 2024 au 10 mai 2024"},
+		{"index.html", `<html lang="fr">`},
+	} {
+		if !strings.Contains(page(tc.page), tc.want) {
+			t.Errorf("%s lacks %q", tc.page, tc.want)
+		}
+	}
+	meta.Client = " "
+	site, err = Build(sparse(), meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(site.File("index.html").Data), "<h1>Audit des réseaux sociaux</h1>") {
+		t.Error("an empty client name does not give the French default title")
+	}
+}
+
+// TestDataFilesLanguageNeutral checks that the data files are the same in
+// every language but for metrics.json's "lang".
+func TestDataFilesLanguageNeutral(t *testing.T) {
+	pinRecommendations(t)
+	en, fr := buildFixtureLang(t, "en"), buildFixtureLang(t, "fr")
+	if !bytes.Equal(en.File("data/unanswered.csv").Data, fr.File("data/unanswered.csv").Data) {
+		t.Error("unanswered.csv differs between languages")
+	}
+	enJSON, frJSON := string(en.File("data/metrics.json").Data), string(fr.File("data/metrics.json").Data)
+	if !strings.Contains(enJSON, `"lang": "en",`) || !strings.Contains(frJSON, `"lang": "fr",`) {
+		t.Fatal(`metrics.json lacks "lang"`)
+	}
+	if strings.Replace(frJSON, `"lang": "fr",`, `"lang": "en",`, 1) != enJSON {
+		t.Error("metrics.json differs between languages beyond lang")
+	}
+	if _, err := Build(fixture(), Meta{Lang: "de"}); err == nil || !strings.Contains(err.Error(), `"de"`) {
+		t.Errorf("an unsupported language: err = %v", err)
+	}
+}

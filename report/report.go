@@ -22,19 +22,21 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/socialaudit/socialaudit/analyze"
+	"github.com/socialaudit/socialaudit/report/internal/locale"
 	"github.com/socialaudit/socialaudit/report/recommend"
 	"github.com/socialaudit/socialaudit/templates"
 )
 
 // Meta describes the report run.
 type Meta struct {
-	Client      string    // report title; may be empty (then "Social media audit")
-	Brand       []string  // brand accounts as configured
-	Lang        string    // "en"
+	Client string   // report title; may be empty (then "Social media audit", in the report's language)
+	Brand  []string // brand accounts as configured
+	// Lang is the language of the pages: "en" (the default, also for "")
+	// or "fr". metrics.json and unanswered.csv stay language-neutral.
+	Lang        string
 	Version     string    // socialaudit version
 	GeneratedAt time.Time // set by cmd
 	// Config is the configuration file the report was built with, as its
@@ -62,9 +64,6 @@ var (
 	buildMethodology     = recommend.Methodology
 )
 
-// defaultTitle is the report title when Meta.Client is empty.
-const defaultTitle = "Social media audit"
-
 // Build computes the whole site from the results: the pages, the data files
 // and the assets. It reads no clock; the "generated" stamp is
 // Meta.GeneratedAt.
@@ -72,9 +71,11 @@ func Build(res *analyze.Results, meta Meta) (*Site, error) {
 	if res == nil {
 		return nil, errors.New("build report: no results")
 	}
-	if meta.Lang == "" {
-		meta.Lang = "en"
+	l, err := locale.For(meta.Lang)
+	if err != nil {
+		return nil, fmt.Errorf("build report: %w", err)
 	}
+	meta.Lang = l.Lang
 	ropts := recommend.Options{Lang: meta.Lang, Brand: meta.Brand}
 	recs, err := buildRecommendations(res, ropts)
 	if err != nil {
@@ -84,11 +85,11 @@ func Build(res *analyze.Results, meta Meta) (*Site, error) {
 	if err != nil {
 		return nil, fmt.Errorf("build report: methodology: %w", err)
 	}
-	pages, err := newPages(res, meta, recs, method)
+	pages, err := newBuilder(res, meta, l).newPages(recs, method)
 	if err != nil {
 		return nil, fmt.Errorf("build report: %w", err)
 	}
-	tmpl, err := parseTemplates()
+	tmpl, err := parseTemplates(l)
 	if err != nil {
 		return nil, fmt.Errorf("build report: %w", err)
 	}
@@ -124,10 +125,12 @@ func Build(res *analyze.Results, meta Meta) (*Site, error) {
 	return site, nil
 }
 
-// parseTemplates parses the page set with the few functions it uses.
-func parseTemplates() (*template.Template, error) {
+// parseTemplates parses the page set for the language of l. Its one
+// function, t, words the fixed text of the templates from the catalogue:
+// {{t "index.headline"}}, {{t "site.see-page" .PageLabel}}.
+func parseTemplates(l *locale.Locale) (*template.Template, error) {
 	t, err := template.New("site").Funcs(template.FuncMap{
-		"severityClass": func(s string) string { return strings.ToLower(s) },
+		"t": func(key string, args ...any) string { return l.T(key, args...) },
 	}).ParseFS(templates.HTML, "html/*.html")
 	if err != nil {
 		return nil, fmt.Errorf("parse templates: %w", err)

@@ -25,11 +25,22 @@ var goldenFiles = []string{
 // break `go test ./...` in packages that do not define it).
 var update = os.Getenv("UPDATE_GOLDEN") == "1"
 
-func buildFixture(t *testing.T) *Site {
+// frGoldenPages are the pages compared with testdata/fr/<page>.golden;
+// the data files are the same in every language (TestDataFilesLanguageNeutral).
+var frGoldenPages = []string{
+	"index.html", "responsiveness.html", "conversation.html", "feedback.html", "methodology.html", "data.html",
+}
+
+func buildFixture(t *testing.T) *Site { return buildFixtureLang(t, "en") }
+
+// buildFixtureLang builds the fixture's site in a language.
+func buildFixtureLang(t *testing.T, lang string) *Site {
 	t.Helper()
-	site, err := Build(fixture(), fixtureMeta())
+	meta := fixtureMeta()
+	meta.Lang = lang
+	site, err := Build(fixture(), meta)
 	if err != nil {
-		t.Fatalf("Build: %v", err)
+		t.Fatalf("Build(%s): %v", lang, err)
 	}
 	return site
 }
@@ -43,38 +54,74 @@ func pinRecommendations(t *testing.T) {
 	saveB, saveM := buildRecommendations, buildMethodology
 	t.Cleanup(func() { buildRecommendations, buildMethodology = saveB, saveM })
 	buildRecommendations = func(res *analyze.Results, opts recommend.Options) ([]recommend.Recommendation, error) {
-		if opts.Lang != "en" || len(opts.Brand) != 1 || opts.Brand[0] != "@maisondupont" {
+		if len(opts.Brand) != 1 || opts.Brand[0] != "@maisondupont" {
 			return nil, fmt.Errorf("unexpected options %+v", opts)
 		}
-		return []recommend.Recommendation{
-			{ID: "rows-rejected", Severity: recommend.Info, Page: "data", Title: "Some rows were left out", Figure: "2 rows",
-				Body: "<p>Two rows could not be read.</p>"},
-			{ID: "slow-response", Severity: recommend.Warning, Page: "responsiveness", Title: "Answers come too late", Figure: "median 3 h 12 min",
-				Body: "<p>Half of the answered comments waited <strong>3 h 12 min</strong> or more.</p>"},
-			{ID: "broadcast", Severity: recommend.Warning, Page: "conversation", Title: "The feed is a broadcast", Figure: "75.0 %",
-				Body: "<p>Posts make up most of what the brand wrote.</p>"},
-			{ID: "low-response-rate", Severity: recommend.Critical, Page: "responsiveness", Title: "Too many comments go unanswered", Figure: "71.4 %",
-				Body: "<p>8 customer comments got no answer.</p>"},
-			{ID: "feedback-rising", Severity: recommend.Warning, Page: "feedback", Title: "Negative feedback is rising", Figure: "+0.40 per month",
-				Body: "<p>From 0.40 to 1.20 per 1,000 impressions.</p>"},
-		}, nil
+		switch opts.Lang {
+		case "en":
+			return []recommend.Recommendation{
+				{ID: "rows-rejected", Severity: recommend.Info, Page: "data", Title: "Some rows were left out", Figure: "2 rows",
+					Body: "<p>Two rows could not be read.</p>"},
+				{ID: "slow-response", Severity: recommend.Warning, Page: "responsiveness", Title: "Answers come too late", Figure: "median 3 h 12 min",
+					Body: "<p>Half of the answered comments waited <strong>3 h 12 min</strong> or more.</p>"},
+				{ID: "broadcast", Severity: recommend.Warning, Page: "conversation", Title: "The feed is a broadcast", Figure: "75.0 %",
+					Body: "<p>Posts make up most of what the brand wrote.</p>"},
+				{ID: "low-response-rate", Severity: recommend.Critical, Page: "responsiveness", Title: "Too many comments go unanswered", Figure: "71.4 %",
+					Body: "<p>8 customer comments got no answer.</p>"},
+				{ID: "feedback-rising", Severity: recommend.Warning, Page: "feedback", Title: "Negative feedback is rising", Figure: "+0.40 per month",
+					Body: "<p>From 0.40 to 1.20 per 1,000 impressions.</p>"},
+			}, nil
+		case "fr":
+			return []recommend.Recommendation{
+				{ID: "rows-rejected", Severity: recommend.Info, Page: "data", Title: "Des lignes ont été écartées", Figure: "2 lignes",
+					Body: "<p>Deux lignes n’ont pas pu être lues.</p>"},
+				{ID: "slow-response", Severity: recommend.Warning, Page: "responsiveness", Title: "Les réponses arrivent trop tard", Figure: "médiane 3 h 12 min",
+					Body: "<p>La moitié des commentaires traités ont attendu <strong>3 h 12 min</strong> ou plus.</p>"},
+				{ID: "broadcast", Severity: recommend.Warning, Page: "conversation", Title: "Le fil est une vitrine", Figure: "75,0\u202f%",
+					Body: "<p>Les publications constituent l’essentiel des messages de la marque.</p>"},
+				{ID: "low-response-rate", Severity: recommend.Critical, Page: "responsiveness", Title: "Trop de commentaires restent sans réponse", Figure: "71,4\u202f%",
+					Body: "<p>8 commentaires clients n’ont reçu aucune réponse.</p>"},
+				{ID: "feedback-rising", Severity: recommend.Warning, Page: "feedback", Title: "Les retours négatifs augmentent", Figure: "+0,40 par mois",
+					Body: "<p>De 0,40 à 1,20 pour 1\u202f000 impressions.</p>"},
+			}, nil
+		}
+		return nil, fmt.Errorf("unexpected language %q", opts.Lang)
 	}
 	buildMethodology = func(res *analyze.Results, opts recommend.Options) (template.HTML, error) {
+		if opts.Lang == "fr" {
+			return "<h2>Comment les chiffres sont calculés</h2>\n<p>Un commentaire client est traité lorsqu’un message de la marque y répond.</p>\n", nil
+		}
 		return "<h2>How the figures are computed</h2>\n<p>A customer comment is answered when a brand message replies to it.</p>\n", nil
 	}
 }
 
 func TestGolden(t *testing.T) {
 	pinRecommendations(t)
-	site := buildFixture(t)
-	for _, name := range goldenFiles {
+	checkGoldens(t, buildFixture(t), goldenFiles, "testdata")
+}
+
+// TestGoldenFrench pins every page of the French report. The files were
+// read by a French reader; the English goldens must not move when they do.
+func TestGoldenFrench(t *testing.T) {
+	pinRecommendations(t)
+	checkGoldens(t, buildFixtureLang(t, "fr"), frGoldenPages, filepath.Join("testdata", "fr"))
+}
+
+// checkGoldens compares the files names of site with dir/<name>.golden
+// ("/" written "_"), or rewrites them under UPDATE_GOLDEN=1.
+func checkGoldens(t *testing.T, site *Site, names []string, dir string) {
+	t.Helper()
+	for _, name := range names {
 		t.Run(name, func(t *testing.T) {
 			f := site.File(name)
 			if f == nil {
 				t.Fatalf("site has no %s", name)
 			}
-			golden := filepath.Join("testdata", strings.ReplaceAll(name, "/", "_")+".golden")
+			golden := filepath.Join(dir, strings.ReplaceAll(name, "/", "_")+".golden")
 			if update {
+				if err := os.MkdirAll(dir, 0o755); err != nil {
+					t.Fatal(err)
+				}
 				if err := os.WriteFile(golden, f.Data, 0o644); err != nil {
 					t.Fatal(err)
 				}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/socialaudit/socialaudit/analyze"
+	"github.com/socialaudit/socialaudit/report/internal/locale"
 	"github.com/socialaudit/socialaudit/report/recommend"
 	"github.com/socialaudit/socialaudit/templates"
 )
@@ -63,9 +64,13 @@ type figure struct {
 }
 
 type recView struct {
-	ID, Severity, Title, Figure string
-	Body                        template.HTML // rendered by recommend with raw HTML off
-	PageFile, PageLabel         string
+	ID string
+	// Severity is the severity in words; Class is its stable name for CSS:
+	// "critical", "warning" or "info".
+	Severity, Class     string
+	Title, Figure       string
+	Body                template.HTML // rendered by recommend with raw HTML off
+	PageFile, PageLabel string
 }
 
 type section struct {
@@ -80,9 +85,14 @@ type section struct {
 // chartView is one chart with its data table. When Missing is set, the
 // chart is replaced by that sentence; the table stays.
 type chartView struct {
-	ID      string
-	Title   string
-	Option  template.JS // json.Marshal output; see charts.go
+	ID    string
+	Title string
+	// Point is one sentence, in the report's language, stating what the
+	// chart shows (its text alternative); empty when Missing is set.
+	Point string
+	// Option is the ECharts option, json.Marshal output (see charts.go); the
+	// page carries it in the canvas's data-option attribute.
+	Option  string
 	Tall    bool
 	Missing string
 	Table   tableView
@@ -110,34 +120,46 @@ type fact struct{ Term, Desc string }
 
 type link struct{ Href, Text, Note string }
 
-// The pages, in navigation order.
-var pageOrder = []struct{ Name, File, Label string }{
-	{"index", "index.html", "Overview"},
-	{"responsiveness", "responsiveness.html", "Responsiveness"},
-	{"conversation", "conversation.html", "Conversation"},
-	{"feedback", "feedback.html", "Negative feedback"},
-	{"methodology", "methodology.html", "Methodology"},
-	{"data", "data.html", "Data"},
+// The pages, in navigation order; each is named by the message
+// "nav.<Name>".
+var pageOrder = []struct{ Name, File string }{
+	{"index", "index.html"},
+	{"responsiveness", "responsiveness.html"},
+	{"conversation", "conversation.html"},
+	{"feedback", "feedback.html"},
+	{"methodology", "methodology.html"},
+	{"data", "data.html"},
 }
 
-// builder carries what every part of the view needs.
+// builder carries what every part of the view needs: the results, the run,
+// and the language every word and figure is written in.
 type builder struct {
 	res  *analyze.Results
 	meta Meta
+	l    *locale.Locale
 	loc  *time.Location
 	sla  string // "24 h"
 }
 
+// newBuilder returns the builder of one report in the language l.
+func newBuilder(res *analyze.Results, meta Meta, l *locale.Locale) *builder {
+	b := &builder{res: res, meta: meta, l: l, loc: location(res)}
+	b.sla = b.shortDuration(sla(res))
+	return b
+}
+
+// pageLabel names a page in the report's language.
+func (b *builder) pageLabel(name string) string { return b.t("nav." + name) }
+
 // newPages builds the view of every page.
-func newPages(res *analyze.Results, meta Meta, recs []recommend.Recommendation, method template.HTML) ([]pageView, error) {
-	b := &builder{res: res, meta: meta, loc: location(res), sla: shortDuration(sla(res))}
-	all := sortRecs(recs)
+func (b *builder) newPages(recs []recommend.Recommendation, method template.HTML) ([]pageView, error) {
+	all := b.sortRecs(recs)
 	site := b.siteView()
 	var pages []pageView
 	for _, po := range pageOrder {
-		p := pageView{Name: po.Name, File: po.File, Title: po.Label, Site: site}
+		p := pageView{Name: po.Name, File: po.File, Title: b.pageLabel(po.Name), Site: site}
 		for _, n := range pageOrder {
-			p.Nav = append(p.Nav, navItem{File: n.File, Label: n.Label, Current: n.Name == po.Name})
+			p.Nav = append(p.Nav, navItem{File: n.File, Label: b.pageLabel(n.Name), Current: n.Name == po.Name})
 		}
 		for _, r := range all {
 			switch {
@@ -186,7 +208,7 @@ type sortedRec struct {
 }
 
 // sortRecs orders recommendations most severe first, then by ID (unique).
-func sortRecs(recs []recommend.Recommendation) []sortedRec {
+func (b *builder) sortRecs(recs []recommend.Recommendation) []sortedRec {
 	rs := append([]recommend.Recommendation(nil), recs...)
 	sort.SliceStable(rs, func(i, j int) bool {
 		if rs[i].Severity != rs[j].Severity {
@@ -194,16 +216,13 @@ func sortRecs(recs []recommend.Recommendation) []sortedRec {
 		}
 		return rs[i].ID < rs[j].ID
 	})
-	labels := map[string]string{}
-	for _, po := range pageOrder {
-		labels[po.Name] = po.File
-	}
 	var out []sortedRec
 	for _, r := range rs {
-		v := recView{ID: r.ID, Severity: severityText(r.Severity), Title: r.Title, Figure: r.Figure, Body: r.Body}
+		class := severityClass(r.Severity)
+		v := recView{ID: r.ID, Severity: b.t("sev." + class), Class: class, Title: r.Title, Figure: r.Figure, Body: r.Body}
 		for _, po := range pageOrder {
 			if po.Name == r.Page && po.Name != "index" {
-				v.PageFile, v.PageLabel = po.File, po.Label
+				v.PageFile, v.PageLabel = po.File, b.pageLabel(po.Name)
 			}
 		}
 		out = append(out, sortedRec{page: r.Page, view: v})
@@ -211,53 +230,54 @@ func sortRecs(recs []recommend.Recommendation) []sortedRec {
 	return out
 }
 
-// severityText names a severity.
-func severityText(s recommend.Severity) string {
+// severityClass is the stable name of a severity: "critical", "warning"
+// or "info". It names the severity's message ("sev.critical") and its CSS
+// class.
+func severityClass(s recommend.Severity) string {
 	switch s {
 	case recommend.Critical:
-		return "Critical"
+		return "critical"
 	case recommend.Warning:
-		return "Warning"
+		return "warning"
 	}
-	return "Info"
+	return "info"
 }
 
 func (b *builder) siteView() siteView {
 	title := b.meta.Client
 	if strings.TrimSpace(title) == "" {
-		title = defaultTitle
+		title = b.t("site.default-title")
 	}
 	from := b.res.Period.From.In(b.loc)
 	last := b.res.Period.To.In(b.loc).Add(-time.Nanosecond)
-	period := formatDate(from) + " to " + formatDate(last)
+	period := b.period(from, last)
 	if last.Before(from) {
-		period = formatDate(from)
+		period = b.date(from)
 	}
-	gen := b.meta.GeneratedAt.UTC().Format("2 January 2006")
 	return siteView{
-		Lang:       b.meta.Lang,
+		Lang:       b.l.Lang,
 		Title:      title,
 		Period:     period,
-		AsOf:       formatDateTime(b.res.AsOf.In(b.loc)) + " (" + b.loc.String() + ")",
+		AsOf:       b.dateTime(b.res.AsOf.In(b.loc)) + " (" + b.loc.String() + ")",
 		Stylesheet: "assets/site.css",
-		Footer:     "Generated by " + generator(b.meta) + " on " + gen,
+		Footer:     b.t("site.generated", generator(b.meta), b.date(b.meta.GeneratedAt.UTC())),
 	}
 }
 
 // notMeasurableFigure is a figure the data does not support.
-func notMeasurableFigure(label, reason string) figure {
-	return figure{Label: label, Value: notMeasurable, Explain: reason, NM: true}
+func (b *builder) notMeasurableFigure(label, reason string) figure {
+	return figure{Label: label, Value: b.notMeasurable(), Explain: reason, NM: true}
 }
 
 // rateFigure is a rate figure, or "not measurable" with the reason.
-func rateFigure(label string, s analyze.ResponseStats, rate *float64, explain string) figure {
+func (b *builder) rateFigure(label string, s analyze.ResponseStats, rate *float64, explain string) figure {
 	if !s.Measurable {
-		return notMeasurableFigure(label, reasonText(s.Reason))
+		return b.notMeasurableFigure(label, b.reason(s.Reason))
 	}
 	if rate == nil {
-		return notMeasurableFigure(label, reasonText(analyze.ReasonNoCustomerComments))
+		return b.notMeasurableFigure(label, b.reason(analyze.ReasonNoCustomerComments))
 	}
-	return figure{Label: label, Value: formatRate(rate), Explain: explain}
+	return figure{Label: label, Value: b.rate(rate), Explain: explain}
 }
 
 // responseFigures are the headline responsiveness figures.
@@ -265,50 +285,41 @@ func (b *builder) responseFigures() []figure {
 	r := b.res.Responsiveness
 	s := r.ResponseStats
 	var f []figure
-	f = append(f, rateFigure("Response rate", s, s.ResponseRate, fmt.Sprintf(
-		"%s of %s customer comments older than the %s target got a brand answer. Comments still within the target are not counted yet.",
-		formatInt(int64(s.Answered)), formatInt(int64(s.Answered+s.Unanswered)), b.sla)))
-	median := "Median first response"
-	p90 := "First response, 90th percentile"
+	f = append(f, b.rateFigure(b.t("fig.response-rate"), s, s.ResponseRate, b.pl(int64(s.Answered), "fig.response-rate.explain",
+		b.int(int64(s.Answered)), b.int(int64(s.Answered+s.Unanswered)), b.sla)))
+	median := b.t("fig.median")
+	p90 := b.t("fig.p90")
 	switch {
 	case !s.Measurable:
-		f = append(f, notMeasurableFigure(median, reasonText(s.Reason)), notMeasurableFigure(p90, reasonText(s.Reason)))
+		f = append(f, b.notMeasurableFigure(median, b.reason(s.Reason)), b.notMeasurableFigure(p90, b.reason(s.Reason)))
 	case s.FirstResponse.Median == nil:
-		f = append(f, notMeasurableFigure(median, "No customer comment of the period was answered."),
-			notMeasurableFigure(p90, "No customer comment of the period was answered."))
+		f = append(f, b.notMeasurableFigure(median, b.t("fig.none-answered")),
+			b.notMeasurableFigure(p90, b.t("fig.none-answered")))
 	default:
 		f = append(f,
-			figure{Label: median, Value: formatDurationPtr(s.FirstResponse.Median), Explain: fmt.Sprintf(
-				"Half of the %s answered comments got their first answer within this time (mean: %s).",
-				formatInt(int64(s.FirstResponse.N)), formatDurationPtr(s.FirstResponse.Mean))},
-			figure{Label: p90, Value: formatDurationPtr(s.FirstResponse.P90),
-				Explain: "9 answered comments out of 10 got their first answer within this time."})
+			figure{Label: median, Value: b.durationPtr(s.FirstResponse.Median), Explain: b.t("fig.median.explain",
+				b.int(int64(s.FirstResponse.N)), b.durationPtr(s.FirstResponse.Mean))},
+			figure{Label: p90, Value: b.durationPtr(s.FirstResponse.P90), Explain: b.t("fig.p90.explain")})
 	}
 	if !s.Measurable {
-		f = append(f, notMeasurableFigure("Unanswered", reasonText(s.Reason)),
-			notMeasurableFigure("Pending", reasonText(s.Reason)))
+		f = append(f, b.notMeasurableFigure(b.t("fig.unanswered"), b.reason(s.Reason)),
+			b.notMeasurableFigure(b.t("fig.pending"), b.reason(s.Reason)))
 	} else {
 		f = append(f,
-			figure{Label: "Unanswered", Value: formatInt(int64(s.Unanswered)), Explain: fmt.Sprintf(
-				"Customer comments with no brand answer, older than the %s target. They are listed in data/unanswered.csv.", b.sla)},
-			figure{Label: "Pending", Value: formatInt(int64(s.Pending)), Explain: fmt.Sprintf(
-				"Customer comments without an answer yet that are younger than %s at the as-of time: too young to judge.", b.sla)})
+			figure{Label: b.t("fig.unanswered"), Value: b.int(int64(s.Unanswered)), Explain: b.t("fig.unanswered.explain", b.sla)},
+			figure{Label: b.t("fig.pending"), Value: b.int(int64(s.Pending)), Explain: b.t("fig.pending.explain", b.sla)})
 	}
 	q := r.Questions
-	f = append(f, rateFigure("Questions answered", q, q.ResponseRate, fmt.Sprintf(
-		"Response rate of the %s customer comments that ask a question (they contain a question mark).",
-		formatInt(int64(q.CustomerComments)))))
-	f = append(f, rateFigure("Answered within "+b.sla, s, s.WithinSLARate, fmt.Sprintf(
-		"Share of the judged customer comments whose first answer came within %s.", b.sla)))
+	f = append(f, b.rateFigure(b.t("fig.questions"), q, q.ResponseRate, b.t("fig.questions.explain", b.int(int64(q.CustomerComments)))))
+	f = append(f, b.rateFigure(b.t("fig.within", b.sla), s, s.WithinSLARate, b.t("fig.within.explain", b.sla)))
+	hidden := b.t("fig.hidden")
 	switch {
 	case !s.Measurable:
-		f = append(f, notMeasurableFigure("Hidden without answer", reasonText(s.Reason)))
+		f = append(f, b.notMeasurableFigure(hidden, b.reason(s.Reason)))
 	case s.HiddenWithoutAnswer == nil:
-		f = append(f, figure{Label: "Hidden without answer", Value: unknown, NM: true,
-			Explain: "The export does not say which comments the brand hid."})
+		f = append(f, figure{Label: hidden, Value: b.unknown(), NM: true, Explain: b.t("fig.hidden.unknown")})
 	default:
-		f = append(f, figure{Label: "Hidden without answer", Value: formatIntPtr(s.HiddenWithoutAnswer),
-			Explain: "Customer comments the brand hid and never answered. Hiding a complaint without answering it does not resolve it."})
+		f = append(f, figure{Label: hidden, Value: b.intPtr(s.HiddenWithoutAnswer), Explain: b.t("fig.hidden.explain")})
 	}
 	return f
 }
@@ -316,19 +327,17 @@ func (b *builder) responseFigures() []figure {
 // broadcastFigures are the headline conversation figures.
 func (b *builder) broadcastFigures() []figure {
 	s := b.res.Broadcast.BroadcastStats
+	share, ppr := b.t("fig.broadcast"), b.t("fig.posts-per-reply")
 	if !s.Measurable {
-		return []figure{notMeasurableFigure("Broadcast share", reasonText(s.Reason)),
-			notMeasurableFigure("Posts per reply", reasonText(s.Reason))}
+		return []figure{b.notMeasurableFigure(share, b.reason(s.Reason)), b.notMeasurableFigure(ppr, b.reason(s.Reason))}
 	}
-	f := []figure{{Label: "Broadcast share", Value: formatRate(s.BroadcastShare), Explain: fmt.Sprintf(
-		"Of the brand's %s messages, the share that were one-way posts (%s) rather than replies (%s).",
-		formatInt(int64(s.BrandPosts+s.BrandReplies)), formatInt(int64(s.BrandPosts)), formatInt(int64(s.BrandReplies)))}}
+	f := []figure{{Label: share, Value: b.rate(s.BroadcastShare), Explain: b.t("fig.broadcast.explain",
+		b.int(int64(s.BrandPosts+s.BrandReplies)), b.int(int64(s.BrandPosts)), b.int(int64(s.BrandReplies)))}}
 	if s.PostsPerReply == nil {
-		f = append(f, figure{Label: "Posts per reply", Value: notMeasurable, NM: true,
-			Explain: fmt.Sprintf("%s posts, no replies.", formatInt(int64(s.BrandPosts)))})
+		f = append(f, figure{Label: ppr, Value: b.notMeasurable(), NM: true,
+			Explain: b.pl(int64(s.BrandPosts), "fig.no-replies", b.int(int64(s.BrandPosts)))})
 	} else {
-		f = append(f, figure{Label: "Posts per reply", Value: formatFloatPtr(s.PostsPerReply, 1),
-			Explain: "How many one-way posts the brand published for each reply it wrote."})
+		f = append(f, figure{Label: ppr, Value: b.floatPtr(s.PostsPerReply, 1), Explain: b.t("fig.posts-per-reply.explain")})
 	}
 	return f
 }
@@ -337,38 +346,36 @@ func (b *builder) broadcastFigures() []figure {
 func (b *builder) feedbackFigures() []figure {
 	nf := b.res.NegativeFeedback
 	var f []figure
-	label := "Negative feedback per 1,000 impressions"
+	label := b.t("fig.feedback")
 	switch {
 	case !nf.Measurable:
-		f = append(f, notMeasurableFigure(label, reasonText(nf.Reason)))
+		f = append(f, b.notMeasurableFigure(label, b.reason(nf.Reason)))
 	case nf.Posts.Per1000 == nil:
-		f = append(f, notMeasurableFigure(label, "The posts that carry negative feedback have no impressions in the export."))
+		f = append(f, b.notMeasurableFigure(label, b.t("fig.feedback.no-impressions")))
 	default:
-		f = append(f, figure{Label: label, Value: formatFloatPtr(nf.Posts.Per1000, 2), Explain: fmt.Sprintf(
-			"Hides, hide-all, spam reports and unlikes on the period's posts (%s in all), per 1,000 impressions of the %s posts whose export carries them.",
-			formatCount(nf.Posts.Total), formatInt(int64(nf.Posts.PostsWithFeedback)))})
+		f = append(f, figure{Label: label, Value: b.floatPtr(nf.Posts.Per1000, 2), Explain: b.t("fig.feedback.explain",
+			b.count(nf.Posts.Total), b.int(int64(nf.Posts.PostsWithFeedback)))})
 	}
 	t := nf.Trend
+	trend := b.t("fig.trend")
 	if !t.Measurable {
-		f = append(f, notMeasurableFigure("Negative-feedback trend", reasonText(t.Reason)))
+		f = append(f, b.notMeasurableFigure(trend, b.reason(t.Reason)))
 	} else {
-		f = append(f, figure{Label: "Negative-feedback trend", Value: trendText(t), Explain: fmt.Sprintf(
-			"Least-squares slope of the monthly %s over %d months: %s per month.",
-			basisText(t.Basis), t.Months, formatDecimal(t.Slope, 2))})
+		f = append(f, figure{Label: trend, Value: b.trend(t), Explain: b.t("fig.trend.explain",
+			b.basis(t.Basis), b.int(int64(t.Months)), b.decimal(t.Slope, 2))})
 	}
+	net := b.t("fig.net-followers")
 	if nf.Page.NetFollowers.Known {
-		f = append(f, figure{Label: "Net follower change", Value: formatSigned(nf.Page.NetFollowers), Explain: fmt.Sprintf(
-			"New follows (%s) minus unfollows (%s) over the %s days of page data.",
-			formatCount(nf.Page.Follows), formatCount(nf.Page.Unfollows), formatInt(int64(nf.Page.Days)))})
+		f = append(f, figure{Label: net, Value: b.signed(nf.Page.NetFollowers), Explain: b.t("fig.net-followers.explain",
+			b.count(nf.Page.Follows), b.count(nf.Page.Unfollows), b.int(int64(nf.Page.Days)))})
 	} else {
-		f = append(f, figure{Label: "Net follower change", Value: unknown, NM: true,
-			Explain: "The data has no daily follows and unfollows for the period."})
+		f = append(f, figure{Label: net, Value: b.unknown(), NM: true, Explain: b.t("fig.net-followers.unknown")})
 	}
 	return f
 }
 
 func (b *builder) index(p *pageView) {
-	p.Intro = "What this audit measured, in three questions: does the brand answer its customers, is its presence a conversation or a broadcast, and is the audience pushing back? The pages listed above give the detail, month by month and platform by platform."
+	p.Intro = b.t("index.intro")
 	p.Figures = append(p.Figures, b.responseFigures()...)
 	p.Figures = append(p.Figures, b.broadcastFigures()...)
 	p.Figures = append(p.Figures, b.feedbackFigures()...)

@@ -101,10 +101,11 @@ func compile(cat map[string]string) []pattern {
 }
 
 // typography puts the no-break space French wants before : ; ? ! and
-// inside « ». The catalogue is written with plain spaces for legibility.
+// inside « », and the typographic apostrophe the pages use. The catalogue
+// is written with plain spaces and straight apostrophes for legibility.
 func typography(s string) string {
 	return strings.NewReplacer(" :", "\u00a0:", " ;", "\u00a0;", " ?", "\u00a0?", " !", "\u00a0!",
-		"« ", "«\u00a0", " »", "\u00a0»").Replace(s)
+		"« ", "«\u00a0", " »", "\u00a0»", "'", "’").Replace(s)
 }
 
 // maxDepth bounds the translation of captured fragments inside fragments.

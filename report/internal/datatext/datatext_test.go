@@ -20,22 +20,23 @@ const analyzeDir = "../../../analyze"
 func TestExamples(t *testing.T) {
 	for _, tc := range []struct{ en, fr string }{
 		{"duplicate of the comment at line 2", "doublon du commentaire de la ligne 2"},
-		{`"105.5" is not a whole number`, "«\u00a0105.5\u00a0» n'est pas un nombre entier"},
+		{`"105.5" is not a whole number`, "«\u00a0105.5\u00a0» n’est pas un nombre entier"},
 		{`"2018-13-01 10:00:00" is not a valid date or time: month out of range`,
-			"«\u00a02018-13-01 10:00:00\u00a0» n'est pas une date ou une heure valide\u00a0: mois hors limites"},
+			"«\u00a02018-13-01 10:00:00\u00a0» n’est pas une date ou une heure valide\u00a0: mois hors limites"},
 		{"1 time without a UTC offset read in UTC", "1 horodatage sans décalage UTC lu dans le fuseau UTC"},
 		{"6 times without a UTC offset read in Europe/Paris", "6 horodatages sans décalage UTC lus dans le fuseau Europe/Paris"},
 		{"dates with slashes read day first (dmy), decided from the dates",
-			"dates à barres obliques lues jour d'abord (dmy), ordre déduit des dates elles-mêmes"},
+			"dates à barres obliques lues jour d’abord (dmy), ordre déduit des dates elles-mêmes"},
 		{"1 comment named their post as parent: read as top-level comments",
 			"1 commentaire désigne sa publication comme parent\u00a0: il est lu comme un commentaire de premier niveau"},
 		{"3 comments named their post as parent: read as top-level comments",
 			"3 commentaires désignent leur publication comme parent\u00a0: ils sont lus comme des commentaires de premier niveau"},
 		{`comment authors were withheld by Facebook in 2 of the 7 rows read (1 written "deprecated", 1 written "undiscoverable"): only an export made with the page's own access token shows who replied, so those comments cannot be told apart as the brand's or other people's`,
-			"Facebook a masqué l'auteur des commentaires sur 2 des 7 lignes lues (1 où figure «\u00a0deprecated\u00a0», 1 où figure «\u00a0undiscoverable\u00a0»)\u00a0: seul un export fait avec le jeton d'accès de la Page elle-même montre qui a répondu\u00a0; on ne peut donc pas distinguer, parmi ces commentaires, ceux de la marque de ceux des autres"},
+			"Facebook a masqué l’auteur des commentaires sur 2 des 7 lignes lues (1 où figure «\u00a0deprecated\u00a0», 1 où figure «\u00a0undiscoverable\u00a0»)\u00a0: seul un export fait avec le jeton d’accès de la Page elle-même montre qui a répondu\u00a0; on ne peut donc pas distinguer, parmi ces commentaires, ceux de la marque de ceux des autres"},
 		{"Agorapulse inbox (mapping file inbox.toml)", "Agorapulse inbox (fichier de correspondance inbox.toml)"},
 		{`bare " in non-quoted-field (at line 7, column 3)`, "guillemet isolé dans un champ sans guillemets (ligne 7, colonne 3)"},
 		{"comma", "virgule"},
+		{"socialaudit daily", "données quotidiennes au format socialaudit"},
 		// Not in the catalogue: kept as it is.
 		{"something new the importers say", "something new the importers say"},
 	} {

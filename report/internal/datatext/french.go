@@ -18,6 +18,9 @@ var french = map[string]string{
 	"Meta Business Suite content export (Facebook or Instagram posts)":                                              "Export de contenu de Meta Business Suite (publications Facebook ou Instagram)",
 	"Meta Business Suite chart export (one daily page metric)":                                                      "Export de graphique de Meta Business Suite (une mesure quotidienne de la Page)",
 	// A mapping file's format is named by its user (%n: kept as written).
+	"socialaudit posts":    "publications au format socialaudit",
+	"socialaudit comments": "commentaires au format socialaudit",
+	"socialaudit daily":    "données quotidiennes au format socialaudit",
 	"%n (mapping file %s)": "%s (fichier de correspondance %s)",
 
 	// Delimiters and date orders, as the data page names them.
