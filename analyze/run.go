@@ -165,12 +165,6 @@ func newContext(ds *Dataset, opts Options) (*context, error) {
 	c.firstYear, c.firstMonth, _ = c.period.From.Date()
 
 	// Brand attribution, once per comment.
-	brandSet := map[string]bool{}
-	for _, b := range opts.Brand {
-		if k := brandKey(b); k != "" {
-			brandSet[k] = true
-		}
-	}
 	c.brand = make([]bool, len(c.comments))
 	c.attributable = map[string]bool{}
 	c.withheld = map[string]bool{}
@@ -178,14 +172,7 @@ func newContext(ds *Dataset, opts Options) (*context, error) {
 		if cm.AuthorWithheld {
 			c.withheld[cm.Platform] = true
 		}
-		switch cm.FromBrand {
-		case FlagYes:
-			c.brand[i] = true
-		case FlagNo:
-			c.brand[i] = false
-		default:
-			c.brand[i] = brandSet[brandKey(cm.AuthorID)] || brandSet[brandKey(cm.AuthorName)]
-		}
+		c.brand[i] = IsBrandAuthor(cm, opts)
 		if c.brand[i] || cm.FromBrand != FlagUnknown {
 			c.attributable[cm.Platform] = true
 		}
