@@ -12,7 +12,9 @@ import (
 
 var day = time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)
 
-func at(h, m int) time.Time { return day.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute) }
+func at(h, m int) time.Time {
+	return day.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute)
+}
 
 // dataset is small enough to work out every pseudonym by hand. In order of
 // first appearance (time, platform, id):
