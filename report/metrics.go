@@ -17,10 +17,12 @@ const MetricsSchema = 1
 // for machines. Rates are fractions (0..1), durations are seconds, and what
 // the data does not support is null, never 0.
 type MetricsJSON struct {
-	Schema           int                  `json:"schema"`
-	Generator        string               `json:"generator"`
-	GeneratedAt      string               `json:"generated_at"` // RFC 3339, UTC
-	Client           string               `json:"client"`
+	Schema      int    `json:"schema"`
+	Generator   string `json:"generator"`
+	GeneratedAt string `json:"generated_at"` // RFC 3339, UTC
+	Client      string `json:"client"`
+	// Anonymized is true when commenters appear under pseudonyms.
+	Anonymized       bool                 `json:"anonymized"`
 	TimeZone         string               `json:"time_zone"`
 	AsOf             string               `json:"as_of"` // RFC 3339, report zone
 	SLASeconds       float64              `json:"sla_seconds"`
@@ -281,6 +283,7 @@ func newMetrics(res *analyze.Results, meta Meta) MetricsJSON {
 		Generator:   generator(meta),
 		GeneratedAt: meta.GeneratedAt.UTC().Format(time.RFC3339),
 		Client:      meta.Client,
+		Anonymized:  meta.Anonymized != nil,
 		TimeZone:    loc.String(),
 		AsOf:        res.AsOf.In(loc).Format(time.RFC3339),
 		SLASeconds:  sla(res).Seconds(),

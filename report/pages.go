@@ -443,6 +443,9 @@ func (b *builder) data(p *pageView) {
 			formatInt(int64(res.Summary.BrandComments)), withheldText(res.Summary.AuthorWithheld), formatInt(int64(res.Summary.Days)))},
 		{"Records after the as-of time", fmt.Sprintf("%s ignored", formatInt(int64(res.IgnoredAfterAsOf)))},
 	}
+	if f, ok := anonymizedFact(b.meta); ok {
+		p.Facts = append(p.Facts, f)
+	}
 	p.Downloads = []link{
 		{Href: "data/metrics.json", Text: "metrics.json", Note: "every figure of this report, for machines (rates as fractions, durations in seconds, null where not measurable)"},
 		{Href: "data/unanswered.csv", Text: "unanswered.csv", Note: fmt.Sprintf("the worklist: %s customer comments without an answer, oldest first", formatInt(int64(len(res.Open))))},
