@@ -119,6 +119,8 @@ type buildOptions struct {
 	from, to, asOf, tz string
 	sla                string
 	lang               string
+	notes              string
+	anonymize          anonymizeOptions
 	read               readOptions
 	help               bool
 }
@@ -149,6 +151,9 @@ func buildFlags(o *buildOptions) *pflag.FlagSet {
 	fs.StringVar(&o.tz, "tz", "UTC", "IANA time `ZONE` for months, weekdays and hours, and for times\nwritten without an offset (e.g. Europe/Paris); it also overrides the\nUS Pacific zone of Facebook's legacy exports")
 	fs.StringVar(&o.sla, "sla", "24h", "answer within this `DURATION` (e.g. 24h, 90m, 2d); younger\nunanswered comments are pending")
 	fs.StringVar(&o.lang, "lang", "en", "report `LANGUAGE`: en")
+	fs.StringVar(&o.notes, "notes", "", "your executive summary: a markdown `FILE` shown first on the summary\npage, with figures as placeholders such as {{ .ResponseRate }} (see the README)")
+	fs.BoolVar(&o.anonymize.on, "anonymize", false, "replace the commenters' names and ids by pseudonyms, in the pages and\nin unanswered.csv, for a report shared beyond the client")
+	fs.StringVar(&o.anonymize.key, "anonymize-key", "", "with --anonymize, derive the pseudonyms from this secret `TEXT`, so that\na person keeps theirs in every report made with the same key")
 	readFlags(fs, &o.read)
 	fs.BoolVarP(&o.help, "help", "h", false, "show this help")
 	fs.SortFlags = false
@@ -187,6 +192,10 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	if err != nil {
 		return err
 	}
+	o.anonymize.keyGiven = fs.Changed("anonymize-key")
+	if err := o.anonymize.check(); err != nil {
+		return err
+	}
 	if fs.NArg() == 0 {
 		return usagef("build needs at least one PATH (a CSV file or a folder of them)")
 	}
@@ -198,12 +207,17 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	if err != nil {
 		return err
 	}
+	notes, err := readNotes(o.notes)
+	if err != nil {
+		return err
+	}
 
 	o.read.tz, o.read.tzGiven = o.tz, fs.Changed("tz")
 	ds, err := readInputs(files, opts.Location, o.read, stderr)
 	if err != nil {
 		return err
 	}
+	anonymized := o.anonymize.apply(ds, opts)
 	res, err := analyze.Run(ds, opts)
 	if errors.Is(err, analyze.ErrNoRecords) {
 		reportRejections(stderr, ds.Inputs, 10)
@@ -214,6 +228,7 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	}
 	site, err := report.Build(res, report.Meta{
 		Client: o.client, Brand: o.brand, Lang: o.lang, Version: version, GeneratedAt: generated,
+		Notes: notes, Anonymized: anonymized,
 	})
 	if err != nil {
 		return fmt.Errorf("building the report: %w", err)
@@ -229,6 +244,9 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	fmt.Fprintf(stdout, "Read %d file(s): %d posts, %d comments, %d days.\n", len(files), len(ds.Posts), len(ds.Comments), len(ds.Daily))
 	if n := mergedRows(ds.Inputs); n > 0 {
 		fmt.Fprintf(stdout, "%d row(s) held records already in a later export and were merged into them (the data page lists them).\n", n)
+	}
+	if anonymized != nil {
+		fmt.Fprintf(stdout, "Anonymized: %d commenter(s) under pseudonyms, %d mention(s) of them replaced in comment texts.\n", anonymized.Authors, anonymized.Mentions)
 	}
 	fmt.Fprintf(stdout, "Wrote %d files (%s) to %s. Open %s in a browser.\n",
 		len(site.Files), humanBytes(size), o.out, filepath.Join(o.out, "index.html"))
