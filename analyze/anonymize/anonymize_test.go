@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"fmt"
 	"reflect"
 	"regexp"
 	"strings"
@@ -196,5 +197,30 @@ func TestDeterministic(t *testing.T) {
 	Apply(b, opts, "")
 	if got, want := authors(b), authors(a); !reflect.DeepEqual(got, want) {
 		t.Errorf("order changed the pseudonyms:\n%v\n%v", got, want)
+	}
+}
+
+// BenchmarkApply pseudonymises 100,000 comments of 20,000 authors, each
+// text with a mention and a full name.
+func BenchmarkApply(b *testing.B) {
+	base := make([]analyze.Comment, 100000)
+	for i := range base {
+		a := i % 20000
+		base[i] = analyze.Comment{
+			Platform: "x", ID: fmt.Sprint(1000000 + i), ParentID: fmt.Sprint(1000000 + i/2),
+			AuthorID: fmt.Sprintf("user%d", a), AuthorName: fmt.Sprintf("First%d Last%d", a, a),
+			Created: day.Add(time.Duration(i) * time.Minute),
+			Text:    fmt.Sprintf("@user%d said First%d Last%d was right, see you soon!", (a+1)%20000, (a+2)%20000, (a+2)%20000),
+		}
+	}
+	for _, key := range []string{"", "secret"} {
+		b.Run("key="+key, func(b *testing.B) {
+			for b.Loop() {
+				ds := &analyze.Dataset{Comments: append([]analyze.Comment(nil), base...)}
+				if st := Apply(ds, analyze.Options{}, key); st.Mentions != 200000 {
+					b.Fatalf("%+v", st)
+				}
+			}
+		})
 	}
 }

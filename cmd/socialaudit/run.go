@@ -151,7 +151,7 @@ func buildFlags(o *buildOptions) *pflag.FlagSet {
 	fs.StringVar(&o.tz, "tz", "UTC", "IANA time `ZONE` for months, weekdays and hours, and for times\nwritten without an offset (e.g. Europe/Paris); it also overrides the\nUS Pacific zone of Facebook's legacy exports")
 	fs.StringVar(&o.sla, "sla", "24h", "answer within this `DURATION` (e.g. 24h, 90m, 2d); younger\nunanswered comments are pending")
 	fs.StringVar(&o.lang, "lang", "en", "report `LANGUAGE`: en")
-	fs.StringVar(&o.notes, "notes", "", "your executive summary: a markdown `FILE` shown first on the summary\npage, with figures as placeholders such as {{ .ResponseRate }} (see the README)")
+	fs.StringVar(&o.notes, "notes", "", "your executive summary: a markdown `FILE` shown first on the summary\npage, with figures as placeholders such as {{ .ResponseRate }}\n(see the README)")
 	fs.BoolVar(&o.anonymize.on, "anonymize", false, "replace the commenters' names and ids by pseudonyms, in the pages and\nin unanswered.csv, for a report shared beyond the client")
 	fs.StringVar(&o.anonymize.key, "anonymize-key", "", "with --anonymize, derive the pseudonyms from this secret `TEXT`, so that\na person keeps theirs in every report made with the same key")
 	readFlags(fs, &o.read)
