@@ -16,8 +16,8 @@ func TestAnonymizedStated(t *testing.T) {
 		t.Fatal(err)
 	}
 	data := string(site.File("data.html").Data)
-	want := "<dt>Anonymized</dt>\n<dd>Yes. The commenters appear under pseudonyms (12 people), numbered in order of first appearance: commenter-0001, commenter-0002 and so on. " +
-		"Their names and ids, the ids of the comments, and the mentions of them in comment texts (@handles and full names: 1 mention) were replaced"
+	want := "<dt>Anonymized</dt>\n<dd>Yes: the commenters (12 people) appear under pseudonyms, numbered in order of first appearance (commenter-0001, commenter-0002 and so on). " +
+		"Their names and ids, the ids of the comments, and the mentions of them in comment texts (@handle or full name, 1 mention) were replaced"
 	if !strings.Contains(data, want) {
 		t.Errorf("data.html lacks\n%s\n---- page:\n%s", want, data)
 	}
@@ -42,11 +42,11 @@ func TestAnonymizedFactWording(t *testing.T) {
 		want  []string
 	}{
 		{"en", anonymize.Stats{Keyed: true, Authors: 1, Mentions: 0},
-			[]string{"pseudonyms (1 person) derived from a secret key", "full names: 0 mentions)"}},
+			[]string{"the commenters (1 person) appear under pseudonyms derived from a secret key", "full name, 0 mentions)"}},
 		{"fr", anonymize.Stats{Authors: 1234, Mentions: 0},
-			[]string{"Anonymisation", "sous un pseudonyme (1\u202f234 personnes), numéroté", "noms complets\u00a0: 0 mention)"}},
+			[]string{"Anonymisation | Oui\u00a0: les auteurs des commentaires (1\u202f234 personnes) apparaissent sous un pseudonyme, numéroté", "nom complet, 0 mention)"}},
 		{"fr", anonymize.Stats{Keyed: true, Authors: 2, Mentions: 5},
-			[]string{"(2 personnes) tiré d’une clé secrète", "5 mentions"}},
+			[]string{"(2 personnes) apparaissent sous un pseudonyme tiré d’une clé secrète", "nom complet, 5 mentions)"}},
 	} {
 		meta := fixtureMeta()
 		meta.Lang = tc.lang

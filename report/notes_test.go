@@ -213,13 +213,13 @@ func TestNotesHeadingsStartAtThree(t *testing.T) {
 func TestNotesValuesEscaped(t *testing.T) {
 	meta := fixtureMeta()
 	meta.Client = "**Bold** <script>alert(1)</script> [x](javascript:alert(1)) _u_ `c`\n# Title"
-	site := buildWithNotes(t, meta, "For {{ .Client }}.\n\nRaw <b>html</b> and <script>alert(2)</script> in the file.\n")
+	site := buildWithNotes(t, meta, "For {{ .Client }}.\n\nRaw <b>html</b> and <script>alert(2)</script> in the file, [a link](javascript:alert(3)).\n\n# Heading {onclick=\"alert(4)\"}\n")
 	page := string(site.File("index.html").Data)
 	want := "<p>For **Bold** &lt;script&gt;alert(1)&lt;/script&gt; [x](javascript:alert(1)) _u_ `c` # Title.</p>"
 	if !strings.Contains(page, want) {
 		t.Errorf("index.html lacks %s", want)
 	}
-	for _, bad := range []string{"<script>", "<strong>Bold", "<em>u", "<code>c", `href="javascript`, "<b>html", "<h3>Title"} {
+	for _, bad := range []string{"<script>", "<strong>Bold", "<em>u", "<code>c", `href="javascript`, "<b>html", "<h3>Title", "onclick"} {
 		if strings.Contains(page, bad) {
 			t.Errorf("index.html contains %s", bad)
 		}
