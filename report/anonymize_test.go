@@ -44,9 +44,9 @@ func TestAnonymizedFactWording(t *testing.T) {
 		{"en", anonymize.Stats{Keyed: true, Authors: 1, Mentions: 0},
 			[]string{"the commenters (1 person) appear under pseudonyms derived from a secret key", "full name, 0 mentions)"}},
 		{"fr", anonymize.Stats{Authors: 1234, Mentions: 0},
-			[]string{"Anonymisation | Oui\u00a0: les auteurs des commentaires (1\u202f234 personnes) apparaissent sous un pseudonyme, numéroté", "nom complet, 0 mention)"}},
+			[]string{"Anonymisation | Oui\u00a0: les auteurs des commentaires (1\u202f234 personnes) apparaissent sous un pseudonyme, numéroté", "nom complet\u00a0: 0 occurrence)"}},
 		{"fr", anonymize.Stats{Keyed: true, Authors: 2, Mentions: 5},
-			[]string{"(2 personnes) apparaissent sous un pseudonyme tiré d’une clé secrète", "nom complet, 5 mentions)"}},
+			[]string{"(2 personnes) apparaissent sous un pseudonyme tiré d’une clé secrète", "nom complet\u00a0: 5 occurrences)"}},
 	} {
 		meta := fixtureMeta()
 		meta.Lang = tc.lang
