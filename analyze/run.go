@@ -165,30 +165,6 @@ func newContext(ds *Dataset, opts Options) (*context, error) {
 	c.firstYear, c.firstMonth, _ = c.period.From.Date()
 
 	// Brand attribution, once per comment.
-	brandSet := map[string]bool{}
-	for _, b := range opts.Brand {
-		if k := brandKey(b); k != "" {
-			brandSet[k] = true
-		}
-	}
-	// onPlatform[platform][account]: the brand on that platform only.
-	onPlatform := map[string]map[string]bool{}
-	for p, accounts := range opts.BrandByPlatform {
-		p = platformKey(p)
-		for _, b := range accounts {
-			if k := brandKey(b); k != "" {
-				if onPlatform[p] == nil {
-					onPlatform[p] = map[string]bool{}
-				}
-				onPlatform[p][k] = true
-			}
-		}
-	}
-	isBrand := func(cm *Comment) bool {
-		id, name := brandKey(cm.AuthorID), brandKey(cm.AuthorName)
-		own := onPlatform[platformKey(cm.Platform)]
-		return brandSet[id] || brandSet[name] || own[id] || own[name]
-	}
 	c.brand = make([]bool, len(c.comments))
 	c.attributable = map[string]bool{}
 	c.withheld = map[string]bool{}
@@ -196,14 +172,7 @@ func newContext(ds *Dataset, opts Options) (*context, error) {
 		if cm.AuthorWithheld {
 			c.withheld[cm.Platform] = true
 		}
-		switch cm.FromBrand {
-		case FlagYes:
-			c.brand[i] = true
-		case FlagNo:
-			c.brand[i] = false
-		default:
-			c.brand[i] = isBrand(cm)
-		}
+		c.brand[i] = IsBrandAuthor(cm, opts)
 		if c.brand[i] || cm.FromBrand != FlagUnknown {
 			c.attributable[cm.Platform] = true
 		}

@@ -23,7 +23,9 @@ type MetricsJSON struct {
 	Client      string `json:"client"`
 	// Lang is the language of the report's pages ("en", "fr"); the
 	// figures and keys of this file are the same in every language.
-	Lang             string               `json:"lang"`
+	Lang string `json:"lang"`
+	// Anonymized is true when commenters appear under pseudonyms.
+	Anonymized       bool                 `json:"anonymized"`
 	TimeZone         string               `json:"time_zone"`
 	AsOf             string               `json:"as_of"` // RFC 3339, report zone
 	SLASeconds       float64              `json:"sla_seconds"`
@@ -285,6 +287,7 @@ func newMetrics(res *analyze.Results, meta Meta) MetricsJSON {
 		GeneratedAt: meta.GeneratedAt.UTC().Format(time.RFC3339),
 		Client:      meta.Client,
 		Lang:        metaLang(meta),
+		Anonymized:  meta.Anonymized != nil,
 		TimeZone:    loc.String(),
 		AsOf:        res.AsOf.In(loc).Format(time.RFC3339),
 		SLASeconds:  sla(res).Seconds(),

@@ -495,6 +495,9 @@ func (b *builder) data(p *pageView) {
 		{b.t("data.records"), records},
 		{b.t("data.after-as-of"), b.pl(int64(res.IgnoredAfterAsOf), "data.ignored", b.int(int64(res.IgnoredAfterAsOf)))},
 	}
+	if f, ok := anonymizedFact(b.meta); ok {
+		p.Facts = append(p.Facts, f)
+	}
 	p.Downloads = []link{
 		{Href: "data/metrics.json", Text: "metrics.json", Note: b.t("data.metrics-note")},
 		{Href: "data/unanswered.csv", Text: "unanswered.csv", Note: b.pl(int64(len(res.Open)), "data.worklist-note", b.int(int64(len(res.Open))))},

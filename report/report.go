@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"github.com/socialaudit/socialaudit/analyze"
+	"github.com/socialaudit/socialaudit/analyze/anonymize"
 	"github.com/socialaudit/socialaudit/report/internal/locale"
 	"github.com/socialaudit/socialaudit/report/recommend"
 	"github.com/socialaudit/socialaudit/templates"
@@ -43,6 +44,12 @@ type Meta struct {
 	// path was given or found (e.g. "socialaudit.toml"); empty when none.
 	// The data page names it, so that a report can be rebuilt the same way.
 	Config string
+	// Notes is the consultant's executive summary (--notes), shown first
+	// on the summary page; nil for none.
+	Notes *Notes
+	// Anonymized is what anonymize.Apply replaced in the dataset when the
+	// report is anonymized (--anonymize); nil when it names the commenters.
+	Anonymized *anonymize.Stats
 }
 
 // File is one output file, Path slash-separated, relative to the site root.
@@ -88,6 +95,17 @@ func Build(res *analyze.Results, meta Meta) (*Site, error) {
 	pages, err := newBuilder(res, meta, l).newPages(recs, method)
 	if err != nil {
 		return nil, fmt.Errorf("build report: %w", err)
+	}
+	if meta.Notes != nil {
+		notes, err := meta.Notes.render(res, meta)
+		if err != nil {
+			return nil, fmt.Errorf("build report: %w", err)
+		}
+		for i := range pages {
+			if pages[i].Name == "index" {
+				pages[i].Notes = notes
+			}
+		}
 	}
 	tmpl, err := parseTemplates(l)
 	if err != nil {

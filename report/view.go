@@ -22,6 +22,8 @@ type pageView struct {
 	File  string // "index.html"
 	Title string // the page heading
 	Site  siteView
+	// Notes is the consultant's executive summary (index page only).
+	Notes notesView
 	Nav   []navItem
 	Intro string
 	// Figures are the headline figures of the page.

@@ -134,6 +134,8 @@ type buildOptions struct {
 	lang               string
 	hours              hoursValue
 	config             string
+	notes              string
+	anonymize          anonymizeOptions
 	read               readOptions
 	help               bool
 
@@ -175,6 +177,9 @@ func buildFlags(o *buildOptions) *pflag.FlagSet {
 	fs.StringVar(&o.lang, "lang", "en", "report `LANGUAGE`: en (English) or fr (French)")
 	o.hours = hoursValue(analyze.DefaultBusinessHours)
 	fs.Var(&o.hours, "business-hours", "working hours `HH-HH` on weekdays, in --tz, to tell comments that arrive\nin business hours from evenings and weekends (00 to 24)")
+	fs.StringVar(&o.notes, "notes", "", "your executive summary: a markdown `FILE` shown first on the summary\npage, with figures as placeholders such as {{ .ResponseRate }}\n(see the README)")
+	fs.BoolVar(&o.anonymize.on, "anonymize", false, "replace the commenters' names and ids by pseudonyms, in the pages and\nin unanswered.csv, for a report shared beyond the client")
+	fs.StringVar(&o.anonymize.key, "anonymize-key", "", "with --anonymize, derive the pseudonyms from this secret `TEXT`, so that\na person keeps theirs in every report made with the same key")
 	readFlags(fs, &o.read)
 	fs.StringVar(&o.config, "config", "", "read the options from this `FILE` (TOML or YAML); default:\nsocialaudit.toml or socialaudit.yaml in the working folder, if there")
 	fs.BoolVarP(&o.help, "help", "h", false, "show this help")
@@ -220,6 +225,10 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	if err != nil {
 		return err
 	}
+	o.anonymize.keyGiven = fs.Changed("anonymize-key")
+	if err := o.anonymize.check(); err != nil {
+		return cfg.blame(err)
+	}
 	opts, err := o.analyzeOptions()
 	if err != nil {
 		return cfg.blame(err)
@@ -239,6 +248,10 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	if err != nil {
 		return err
 	}
+	notes, err := readNotes(o.notes)
+	if err != nil {
+		return err
+	}
 
 	bar := newProgress(stderr, isTerminal(stderr), now)
 	defer bar.finish()
@@ -247,6 +260,7 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	if err != nil {
 		return cfg.blame(err)
 	}
+	anonymized := o.anonymize.apply(ds, opts)
 	bar.stage("Analysing the records")
 	res, err := analyze.Run(ds, opts)
 	if errors.Is(err, analyze.ErrNoRecords) {
@@ -260,6 +274,7 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	bar.stage("Writing the report")
 	meta := report.Meta{
 		Client: o.client, Brand: o.brandList(), Lang: o.lang, Version: version, GeneratedAt: generated,
+		Notes: notes, Anonymized: anonymized,
 	}
 	if cfg != nil {
 		meta.Config = cfg.path
@@ -281,6 +296,9 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	fmt.Fprintf(stdout, "Read %d file(s): %d posts, %d comments, %d days.\n", len(files), len(ds.Posts), len(ds.Comments), len(ds.Daily))
 	if n := mergedRows(ds.Inputs); n > 0 {
 		fmt.Fprintf(stdout, "%d row(s) held records already in a later export and were merged into them (the data page lists them).\n", n)
+	}
+	if anonymized != nil {
+		fmt.Fprintf(stdout, "Anonymized: %d commenter(s) under pseudonyms, %d mention(s) of them replaced in comment texts.\n", anonymized.Authors, anonymized.Mentions)
 	}
 	fmt.Fprintf(stdout, "Wrote %d files (%s) to %s. Open %s in a browser.\n",
 		len(site.Files), humanBytes(size), o.out, filepath.Join(o.out, "index.html"))

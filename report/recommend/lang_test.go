@@ -286,7 +286,7 @@ func TestSameRecommendationsInEveryLanguage(t *testing.T) {
 }
 
 const (
-	nbsp  = " " // before : ; ! ? », after «
+	nbsp  = " "      // before : ; ! ? », after «
 	nnbsp = "\u202f" // before %, between thousands
 )
 
