@@ -37,6 +37,12 @@ type Meta struct {
 	Lang        string    // "en"
 	Version     string    // socialaudit version
 	GeneratedAt time.Time // set by cmd
+	// Events are drawn on every time chart and listed on the summary page
+	// (events.go); sorted by SortEvents.
+	Events []Event
+	// Compare is the period the headline figures and the time charts are
+	// compared with (compare.go); nil for no comparison.
+	Compare *Comparison
 }
 
 // File is one output file, Path slash-separated, relative to the site root.

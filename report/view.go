@@ -47,6 +47,8 @@ type siteView struct {
 	AsOf       string
 	Stylesheet string
 	Footer     string
+	// Compare names the comparison period, when there is one (compare.go).
+	Compare string
 }
 
 type navItem struct {
@@ -60,6 +62,8 @@ type figure struct {
 	Explain string
 	// NM marks a value that is not a number ("not measurable", "unknown").
 	NM bool
+	// Change is the change against the comparison period (compare.go).
+	Change figureChange
 }
 
 type recView struct {
@@ -164,6 +168,9 @@ func newPages(res *analyze.Results, meta Meta, recs []recommend.Recommendation, 
 			p.Methodology = method
 		case "data":
 			b.data(&p)
+		}
+		if err == nil {
+			err = b.timeExtras(&p) // events.go: --events and --compare
 		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", po.File, err)
