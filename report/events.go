@@ -472,8 +472,11 @@ func evOptions(marks []evMark) (line *evMarkLine, area *evMarkArea) {
 	return line, area
 }
 
-// evAddMarks puts the event marks on the first series of a decoded chart
-// option.
+// evAddMarks puts the event marks on a series of a decoded chart option:
+// its first line series on the first x axis, whose points sit in the
+// middle of each category, or else its first series (beside other bars, a
+// bar sits off the middle, and the mark with it, still inside the right
+// category).
 func evAddMarks(opt map[string]any, marks []evMark) error {
 	line, area := evOptions(marks)
 	if line == nil && area == nil {
@@ -483,9 +486,17 @@ func evAddMarks(opt map[string]any, marks []evMark) error {
 	if len(series) == 0 {
 		return errors.New("event marks: the chart has no series")
 	}
-	first, ok := series[0].(map[string]any)
+	target := 0
+	for i, s := range series {
+		m, _ := s.(map[string]any)
+		if m["type"] == "line" && m["xAxisIndex"] == nil {
+			target = i
+			break
+		}
+	}
+	first, ok := series[target].(map[string]any)
 	if !ok {
-		return errors.New("event marks: the first series is not an object")
+		return errors.New("event marks: the series is not an object")
 	}
 	if line != nil {
 		first["markLine"] = line

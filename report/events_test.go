@@ -189,14 +189,27 @@ func decodeOption(t *testing.T, c chartView) map[string]any {
 	return m
 }
 
-// firstSeries is the first series of a decoded option.
-func firstSeries(t *testing.T, opt map[string]any) map[string]any {
+// markedSeries is the series of a decoded option that carries the event
+// marks, checking that it is the first line series of the first x axis,
+// or the first series when there is no line.
+func markedSeries(t *testing.T, opt map[string]any) map[string]any {
 	t.Helper()
-	s, _ := opt["series"].([]any)
-	if len(s) == 0 {
-		t.Fatal("no series")
+	series, _ := opt["series"].([]any)
+	var marked []int
+	want := 0
+	for i := len(series) - 1; i >= 0; i-- {
+		m := series[i].(map[string]any)
+		if m["markLine"] != nil || m["markArea"] != nil {
+			marked = append(marked, i)
+		}
+		if m["type"] == "line" && m["xAxisIndex"] == nil {
+			want = i
+		}
 	}
-	return s[0].(map[string]any)
+	if len(marked) != 1 || marked[0] != want {
+		t.Fatalf("marks on series %v, want on %d only", marked, want)
+	}
+	return series[want].(map[string]any)
 }
 
 func TestEventsOnCharts(t *testing.T) {
@@ -213,7 +226,7 @@ func TestEventsOnCharts(t *testing.T) {
 		{"responsiveness", "resp_monthly"}, {"conversation", "conv_monthly"},
 		{"feedback", "fb_monthly"}, {"feedback", "fb_follows"},
 	} {
-		s := firstSeries(t, decodeOption(t, chartByID(t, pages[id.page], id.chart)))
+		s := markedSeries(t, decodeOption(t, chartByID(t, pages[id.page], id.chart)))
 		line, _ := json.Marshal(s["markLine"].(map[string]any)["data"])
 		if string(line) != `[{"name":"Valentine's day","xAxis":1}]` {
 			t.Errorf("%s: markLine data %s", id.chart, line)
@@ -224,9 +237,10 @@ func TestEventsOnCharts(t *testing.T) {
 		}
 	}
 	// Charts whose axis is not time get nothing.
-	s := firstSeries(t, decodeOption(t, chartByID(t, pages["responsiveness"], "resp_platform")))
-	if s["markLine"] != nil || s["markArea"] != nil {
-		t.Errorf("resp_platform has event marks: %v", s)
+	for _, s := range decodeOption(t, chartByID(t, pages["responsiveness"], "resp_platform"))["series"].([]any) {
+		if m := s.(map[string]any); m["markLine"] != nil || m["markArea"] != nil {
+			t.Errorf("resp_platform has event marks: %v", s)
+		}
 	}
 
 	// The summary page lists them all, saying which are drawn.
@@ -299,7 +313,7 @@ func TestHostileEventLabels(t *testing.T) {
 	if strings.ContainsAny(string(c.Option), "<>") || strings.Contains(string(c.Option), "</script") {
 		t.Errorf("option carries raw markup: %s", c.Option)
 	}
-	s := firstSeries(t, decodeOption(t, c))
+	s := markedSeries(t, decodeOption(t, c))
 	name := s["markLine"].(map[string]any)["data"].([]any)[0].(map[string]any)["name"]
 	if want := []rune(label)[:evChartLabelRunes-1]; name != string(want)+"…" {
 		t.Errorf("label on the chart %q, want the first %d runes of the label and an ellipsis", name, evChartLabelRunes-1)
