@@ -297,9 +297,6 @@ func (b *builder) cmpChange(l *locale.Locale, h cmpHeadline) figureChange {
 		return nm(l.T("cmp.nm.nodata"))
 	}
 	cur, prev := h.value(b.res), h.value(prevRes)
-	if !cur.ok {
-		return nm(l.T("cmp.nm.current"))
-	}
 	if !prev.ok {
 		return nm(l.T("cmp.nm.previous", cmpReasonText(l, prev.reason)))
 	}
@@ -307,7 +304,11 @@ func (b *builder) cmpChange(l *locale.Locale, h cmpHeadline) figureChange {
 	if b.meta.Compare.Previous {
 		key = "cmp.was.previous"
 	}
-	ch := figureChange{Shown: true, Previous: l.T(key, cmpFormat(l, h, prev))}
+	was := l.T(key, cmpFormat(l, h, prev))
+	if !cur.ok { // the figure says why; the other period's value still informs
+		return nm(was)
+	}
+	ch := figureChange{Shown: true, Previous: was}
 	if h.kind == cmpText {
 		ch.Tone = "neutral"
 		return ch

@@ -116,11 +116,12 @@ func TestCompareFigures(t *testing.T) {
 	if got, want := pages["data"].Site.Compare, "Compared with the previous period, 1 Oct 2023 to 31 Dec 2023"; got != want {
 		t.Errorf("site label %q, want %q", got, want)
 	}
-	// The current side not measurable: the change is not measurable either.
+	// The current side not measurable: the change is not measurable
+	// either, and the other period's value is still given.
 	cur := fixture()
 	cur.NegativeFeedback.Posts.Per1000 = nil
 	pages = testPages(t, cur, compareMeta(previousFixture()))
-	if got := changeLine(pages["feedback"].Figures[0]); got != "Negative feedback per 1,000 impressions: change not measurable [nm] Not measurable for this period, so there is nothing to compare." {
+	if got := changeLine(pages["feedback"].Figures[0]); got != "Negative feedback per 1,000 impressions: change not measurable [nm] Previous period: 0.50" {
 		t.Errorf("current not measurable: %s", got)
 	}
 }
@@ -351,7 +352,7 @@ func TestCompareMetrics(t *testing.T) {
 		`<p class="change better up"><span class="arrow" aria-hidden="true">▲</span> &#43;21.4 pts <span class="verdict">(better)</span></p>`,
 		`<p class="previous">Previous period: 50.0 %</p>`,
 		`<h2>Comparison period</h2>`,
-		"judged as it stood on 31 Dec 2023, 20:00 CET",
+		"It is judged as it stood on 31 Dec 2023, 20:00 CET",
 	} {
 		if !strings.Contains(index, want) {
 			t.Errorf("index.html lacks %q", want)

@@ -29,24 +29,24 @@ func init() {
 
 		// The summary page's statement of the comparison.
 		"cmp.intro.previous": {
-			En: "Each headline figure is compared with the same figure for the previous period, %s to %s: the period of the same length just before this one (as many calendar months when this report covers whole months, otherwise as many days).",
-			Fr: "Chaque chiffre clé est comparé au même chiffre de la période précédente, du %s au %s\u00a0: la période de même durée qui précède immédiatement celle-ci (autant de mois civils si le rapport couvre des mois entiers, sinon autant de jours).",
+			En: "Each headline figure is compared with the previous period, %s to %s: the period of the same length just before this one (as many calendar months when this report covers whole months, otherwise as many days).",
+			Fr: "Chaque chiffre clé est comparé à la période précédente, du %s au %s\u00a0: la période de même durée qui précède immédiatement celle-ci (autant de mois civils si le rapport couvre des mois entiers, sinon autant de jours).",
 		},
 		"cmp.intro.custom": {
-			En: "Each headline figure is compared with the same figure for the period you chose, %s to %s.",
-			Fr: "Chaque chiffre clé est comparé au même chiffre de la période que vous avez choisie, du %s au %s.",
+			En: "Each headline figure is compared with the period you chose, %s to %s.",
+			Fr: "Chaque chiffre clé est comparé à la période que vous avez choisie, du %s au %s.",
 		},
 		"cmp.intro.asof": {
-			En: "That period is judged as it stood on %s, as long after its end as this report is after its own, so that both periods had the same time to be answered: later answers do not count for it, and its comments younger than %s at that time are pending, as they are here.",
-			Fr: "Cette période est jugée telle qu'elle se présentait le %s, aussi longtemps après sa fin que ce rapport l'est après la sienne, afin que les deux périodes aient eu le même temps pour obtenir une réponse\u00a0: les réponses plus tardives ne comptent pas pour elle, et ses commentaires de moins de %s à ce moment-là sont en attente, comme ici.",
+			En: "It is judged as it stood on %s, as long after its end as this report after its own, so that both periods had the same time to be answered: later answers do not count, and its comments younger than %s then are pending.",
+			Fr: "Elle est jugée telle qu'elle se présentait le %s, aussi longtemps après sa fin que ce rapport après la sienne, pour que les deux périodes aient eu le même temps pour obtenir une réponse\u00a0: les réponses plus tardives ne comptent pas, et ses commentaires de moins de %s à ce moment-là sont en attente.",
 		},
 		"cmp.intro.rules": {
-			En: "Rates change in percentage points (pts), computed from the rates as printed; counts, durations and ratios change by their difference, with the change in percent. Each change says whether it is better or worse: a higher response rate is better, a longer response time is worse; pending comments and the trend are not judged.",
-			Fr: "Les taux évoluent en points de pourcentage (pts), calculés à partir des taux affichés\u00a0; les nombres, les délais et les ratios évoluent de leur différence, avec l'évolution en pourcentage. Chaque évolution indique s'il s'agit d'une amélioration ou d'une dégradation\u00a0: un taux de réponse plus élevé est une amélioration, un délai de réponse plus long une dégradation\u00a0; les commentaires en attente et la tendance ne sont pas jugés.",
+			En: "Rates change in percentage points (pts) between the rates as printed, other figures by their difference and in percent. Whether a change is better or worse depends on the figure: a higher response rate is better, a longer response time worse; pending comments and the trend are not judged.",
+			Fr: "Les taux évoluent en points de pourcentage (pts) entre les taux affichés, les autres chiffres de leur différence et en pourcentage. Qu'une évolution soit une amélioration ou une dégradation dépend du chiffre\u00a0: un taux de réponse plus élevé est une amélioration, un délai de réponse plus long une dégradation\u00a0; les commentaires en attente et la tendance ne sont pas jugés.",
 		},
 		"cmp.intro.align": {
-			En: "On the monthly charts, a dashed line shows the %s month by month: its first month against the first month of this report, and so on; the axis at the top names its months.",
-			Fr: "Sur les graphiques mensuels, une ligne en pointillés représente la %s mois par mois\u00a0: son premier mois face au premier mois de ce rapport, et ainsi de suite\u00a0; l'axe du haut indique ses mois.",
+			En: "On the monthly charts, a dashed line shows the %s month by month, its first month against this report's first; the axis at the top names its months.",
+			Fr: "Sur les graphiques mensuels, une ligne en pointillés représente la %s mois par mois, son premier mois face au premier mois de ce rapport\u00a0; l'axe du haut indique ses mois.",
 		},
 		"cmp.intro.nodata": {
 			En: "The inputs hold no record for that period, so no change can be measured: every change reads \"change not measurable\".",
@@ -56,7 +56,6 @@ func init() {
 		// The change of a headline figure.
 		"cmp.nm":            {En: "change not measurable", Fr: "évolution non mesurable"},
 		"cmp.nm.nodata":     {En: "The inputs hold no record for the comparison period.", Fr: "Les données ne contiennent aucun enregistrement pour la période de comparaison."},
-		"cmp.nm.current":    {En: "Not measurable for this period, so there is nothing to compare.", Fr: "Non mesurable sur cette période\u00a0: il n'y a rien à comparer."},
 		"cmp.nm.previous":   {En: "Not measurable for the comparison period: %s.", Fr: "Non mesurable sur la période de comparaison\u00a0: %s."},
 		"cmp.was.previous":  {En: "Previous period: %s", Fr: "Période précédente\u00a0: %s"},
 		"cmp.was.custom":    {En: "Comparison period: %s", Fr: "Période de comparaison\u00a0: %s"},

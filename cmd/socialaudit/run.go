@@ -119,6 +119,7 @@ type buildOptions struct {
 	from, to, asOf, tz string
 	sla                string
 	lang               string
+	events, compare    string // events.go, compare.go
 	read               readOptions
 	help               bool
 }
@@ -149,6 +150,8 @@ func buildFlags(o *buildOptions) *pflag.FlagSet {
 	fs.StringVar(&o.tz, "tz", "UTC", "IANA time `ZONE` for months, weekdays and hours, and for times\nwritten without an offset (e.g. Europe/Paris); it also overrides the\nUS Pacific zone of Facebook's legacy exports")
 	fs.StringVar(&o.sla, "sla", "24h", "answer within this `DURATION` (e.g. 24h, 90m, 2d); younger\nunanswered comments are pending")
 	fs.StringVar(&o.lang, "lang", "en", "report `LANGUAGE`: en")
+	fs.StringVar(&o.events, "events", "", "a CSV `FILE` of events (header date,label[,end]; dates YYYY-MM-DD, end\nincluded) drawn on every time chart and listed on the summary page")
+	fs.StringVar(&o.compare, "compare", "", "compare every headline figure and the time charts with `PERIOD`:\nprevious (the period of the same length just before: as many calendar\nmonths for whole months, else as many days) or FROM..TO (dates\nYYYY-MM-DD, TO included); it is judged as long after its end as the\nreport is after its own")
 	readFlags(fs, &o.read)
 	fs.BoolVarP(&o.help, "help", "h", false, "show this help")
 	fs.SortFlags = false
@@ -190,6 +193,14 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	if fs.NArg() == 0 {
 		return usagef("build needs at least one PATH (a CSV file or a folder of them)")
 	}
+	spec, err := parseCompare(o.compare, opts.Location)
+	if err != nil {
+		return err
+	}
+	events, err := readEvents(o.events)
+	if err != nil {
+		return err
+	}
 	files, err := expandPaths(fs.Args())
 	if err != nil {
 		return err
@@ -212,8 +223,14 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	if err != nil {
 		return err
 	}
+	cmp, err := compareWith(ds, opts, res, spec)
+	if err != nil {
+		return err
+	}
+	noteComparison(stderr, cmp)
 	site, err := report.Build(res, report.Meta{
 		Client: o.client, Brand: o.brand, Lang: o.lang, Version: version, GeneratedAt: generated,
+		Events: events, Compare: cmp,
 	})
 	if err != nil {
 		return fmt.Errorf("building the report: %w", err)
