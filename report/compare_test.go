@@ -426,3 +426,21 @@ func TestEventMessagesComplete(t *testing.T) {
 		}
 	}
 }
+
+func TestCompareIsDeterministic(t *testing.T) {
+	build := func() *Site {
+		meta := compareMeta(previousFixture())
+		meta.Events = []Event{{Date: day(2024, 2, 14), Label: "b"}, {Date: day(2024, 2, 14), Label: "a"}, {Date: day(2024, 1, 2), End: day(2024, 3, 5), Label: "c"}}
+		site, err := Build(fixture(), meta)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return site
+	}
+	a, b := build(), build()
+	for i := range a.Files {
+		if a.Files[i].Path != b.Files[i].Path || string(a.Files[i].Data) != string(b.Files[i].Data) {
+			t.Errorf("%s differs between two builds", a.Files[i].Path)
+		}
+	}
+}

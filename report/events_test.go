@@ -338,3 +338,55 @@ func TestHostileEventLabels(t *testing.T) {
 		t.Errorf("metrics events %+v", m.Events)
 	}
 }
+
+// FuzzParseEvents checks, for any input, that ParseEvents either fails or
+// returns well-formed, sorted events that survive a round trip: written
+// back as CSV and read again, they are the same.
+func FuzzParseEvents(f *testing.F) {
+	for _, s := range []string{
+		"date,label,end\n2026-02-14,Valentine,\n2026-01-20,Sale,2026-02-10\n",
+		"\uFEFFfin;libellé;date\n;Lancement;2026-03-02\n",
+		"date,label\n2026-01-01,\"two\nlines\"\n",
+		"date,label\n2026-13-01,x\n",
+		"label,date\n\"a,b\",2026-01-01\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		evs, err := ParseEvents(strings.NewReader(in), "f.csv")
+		if err != nil {
+			return
+		}
+		var b strings.Builder
+		b.WriteString("date,label,end\n")
+		for i, e := range evs {
+			if e.Date.IsZero() || e.Label == "" || e.Label != cleanLabel(e.Label) || e.Check() != nil {
+				t.Fatalf("event %d malformed: %+v", i, e)
+			}
+			if !e.End.IsZero() && !e.End.After(e.Date) {
+				t.Fatalf("event %d: end not after date: %+v", i, e)
+			}
+			if i > 0 && evs[i].Date.Before(evs[i-1].Date) {
+				t.Fatalf("events out of order: %+v", evs)
+			}
+			end := ""
+			if !e.End.IsZero() {
+				end = e.End.Format(eventDate)
+			}
+			b.WriteString(e.Date.Format(eventDate) + `,"` + strings.ReplaceAll(e.Label, `"`, `""`) + `",` + end + "\n")
+		}
+		again, err := ParseEvents(strings.NewReader(b.String()), "f.csv")
+		if err != nil {
+			t.Fatalf("round trip: %v\n%s", err, b.String())
+		}
+		if len(again) != len(evs) {
+			t.Fatalf("round trip: %d events, then %d", len(evs), len(again))
+		}
+		for i := range evs {
+			a, z := evs[i], again[i]
+			if !a.Date.Equal(z.Date) || !a.End.Equal(z.End) || a.Label != z.Label {
+				t.Fatalf("round trip: %+v became %+v", a, z)
+			}
+		}
+	})
+}
