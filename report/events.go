@@ -225,6 +225,17 @@ func SortEvents(evs []Event) {
 	})
 }
 
+// evSorted is a sorted copy of events in their normal form (one-line
+// labels, calendar days), whatever order and form the caller built them in.
+func evSorted(events []Event) []Event {
+	out := make([]Event, len(events))
+	for i, e := range events {
+		out[i] = e.normal()
+	}
+	SortEvents(out)
+	return out
+}
+
 // evDay is the calendar day of t as midnight UTC.
 func evDay(t time.Time) time.Time {
 	y, m, d := t.Date()
@@ -513,7 +524,7 @@ func evJSON(events []Event, from, to time.Time, loc *time.Location) []EventJSON 
 		return nil
 	}
 	out := make([]EventJSON, 0, len(events))
-	for _, e := range events {
+	for _, e := range evSorted(events) {
 		j := EventJSON{Date: e.Date.Format(eventDate), Label: e.Label, InPeriod: e.inPeriod(from, to, loc)}
 		if !e.End.IsZero() {
 			s := e.End.Format(eventDate)
@@ -538,7 +549,7 @@ type EventJSON struct {
 func (b *builder) evSection(l *locale.Locale) section {
 	from, to := b.res.Period.From, b.res.Period.To
 	t := tableView{Caption: l.T("ev.caption"), Head: []headCell{{Text: l.T("ev.head.date")}, {Text: l.T("ev.head.label")}, {Text: l.T("ev.head.charts")}}}
-	for _, e := range b.meta.Events {
+	for _, e := range evSorted(b.meta.Events) {
 		when := l.Date(e.Date)
 		if !e.End.IsZero() {
 			when = l.T("ev.range", l.Date(e.Date), l.Date(e.End))
@@ -664,7 +675,7 @@ func (b *builder) timeChart(l *locale.Locale, c *chartView) error {
 	if opt == nil {
 		return nil
 	}
-	if err := evAddMarks(opt, evPlace(b.meta.Events, keys)); err != nil {
+	if err := evAddMarks(opt, evPlace(evSorted(b.meta.Events), keys)); err != nil {
 		return err
 	}
 	s, err := evEncode(opt)

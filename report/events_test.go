@@ -215,11 +215,13 @@ func markedSeries(t *testing.T, opt map[string]any) map[string]any {
 func TestEventsOnCharts(t *testing.T) {
 	res := fixture() // January to March 2024
 	meta := fixtureMeta()
+	// Out of order, as the configuration file may give them; a label over
+	// two lines.
 	meta.Events = []Event{
-		{Date: day(2023, 12, 24), Label: "Before the period"},
-		{Date: day(2024, 1, 20), End: day(2024, 2, 10), Label: "Winter sale"},
-		{Date: day(2024, 2, 14), Label: "Valentine's day"},
 		{Date: day(2024, 5, 1), Label: "After the period"},
+		{Date: day(2024, 1, 20), End: day(2024, 2, 10), Label: "Winter\nsale"},
+		{Date: day(2023, 12, 24), Label: "Before the period"},
+		{Date: day(2024, 2, 14), Label: "Valentine's day"},
 	}
 	pages := testPages(t, res, meta)
 	for _, id := range []struct{ page, chart string }{

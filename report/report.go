@@ -38,7 +38,7 @@ type Meta struct {
 	Version     string    // socialaudit version
 	GeneratedAt time.Time // set by cmd
 	// Events are drawn on every time chart and listed on the summary page
-	// (events.go); sorted by SortEvents.
+	// (events.go), in the order of SortEvents whatever their order here.
 	Events []Event
 	// Compare is the period the headline figures and the time charts are
 	// compared with (compare.go); nil for no comparison.
