@@ -35,6 +35,12 @@ type MetricsJSON struct {
 	Broadcast        BroadcastJSON        `json:"broadcast"`
 	NegativeFeedback NegativeFeedbackJSON `json:"negative_feedback"`
 	Inputs           []InputJSON          `json:"inputs"`
+	// Events are the report's events (--events), absent when there are
+	// none.
+	Events []EventJSON `json:"events,omitempty"`
+	// Comparison compares the headline figures with another period
+	// (--compare), absent without one.
+	Comparison *ComparisonJSON `json:"comparison,omitempty"`
 }
 
 // PeriodJSON is the report period [from, to), RFC 3339 in the report zone.
@@ -407,6 +413,8 @@ func newMetrics(res *analyze.Results, meta Meta) MetricsJSON {
 		}
 		m.Inputs = append(m.Inputs, ij)
 	}
+	m.Events = evJSON(meta.Events, res.Period.From, res.Period.To, loc)
+	m.Comparison = cmpJSON(res, meta)
 	return m
 }
 

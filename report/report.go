@@ -50,6 +50,12 @@ type Meta struct {
 	// Anonymized is what anonymize.Apply replaced in the dataset when the
 	// report is anonymized (--anonymize); nil when it names the commenters.
 	Anonymized *anonymize.Stats
+	// Events are drawn on every time chart and listed on the summary page
+	// (events.go), in the order of SortEvents whatever their order here.
+	Events []Event
+	// Compare is the period the headline figures and the time charts are
+	// compared with (compare.go); nil for no comparison.
+	Compare *Comparison
 }
 
 // File is one output file, Path slash-separated, relative to the site root.

@@ -50,6 +50,8 @@ type siteView struct {
 	AsOf       string
 	Stylesheet string
 	Footer     string
+	// Compare names the comparison period, when there is one (compare.go).
+	Compare string
 }
 
 type navItem struct {
@@ -63,6 +65,8 @@ type figure struct {
 	Explain string
 	// NM marks a value that is not a number ("not measurable", "unknown").
 	NM bool
+	// Change is the change against the comparison period (compare.go).
+	Change figureChange
 }
 
 type recView struct {
@@ -188,6 +192,9 @@ func (b *builder) newPages(recs []recommend.Recommendation, method template.HTML
 			p.Methodology = method
 		case "data":
 			b.data(&p)
+		}
+		if err == nil {
+			err = b.timeExtras(&p) // events.go: --events and --compare
 		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", po.File, err)

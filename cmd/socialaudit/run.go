@@ -136,6 +136,7 @@ type buildOptions struct {
 	config             string
 	notes              string
 	anonymize          anonymizeOptions
+	events, compare    string // events.go, compare.go
 	read               readOptions
 	help               bool
 
@@ -180,6 +181,8 @@ func buildFlags(o *buildOptions) *pflag.FlagSet {
 	fs.StringVar(&o.notes, "notes", "", "your executive summary: a markdown `FILE` shown first on the summary\npage, with figures as placeholders such as {{ .ResponseRate }}\n(see the README)")
 	fs.BoolVar(&o.anonymize.on, "anonymize", false, "replace the commenters' names and ids by pseudonyms, in the pages and\nin unanswered.csv, for a report shared beyond the client")
 	fs.StringVar(&o.anonymize.key, "anonymize-key", "", "with --anonymize, derive the pseudonyms from this secret `TEXT`, so that\na person keeps theirs in every report made with the same key")
+	fs.StringVar(&o.events, "events", "", "a CSV `FILE` of events (header date,label[,end]; dates YYYY-MM-DD, end\nincluded) drawn on every time chart and listed on the summary page")
+	fs.StringVar(&o.compare, "compare", "", "compare every headline figure and the time charts with `PERIOD`:\nprevious (the period of the same length just before: as many calendar\nmonths for whole months, else as many days) or FROM..TO (dates\nYYYY-MM-DD, TO included); it is judged as long after its end as the\nreport is after its own")
 	readFlags(fs, &o.read)
 	fs.StringVar(&o.config, "config", "", "read the options from this `FILE` (TOML or YAML); default:\nsocialaudit.toml or socialaudit.yaml in the working folder, if there")
 	fs.BoolVarP(&o.help, "help", "h", false, "show this help")
@@ -233,6 +236,14 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	if err != nil {
 		return cfg.blame(err)
 	}
+	spec, err := parseCompare(o.compare, opts.Location)
+	if err != nil {
+		return cfg.blame(err)
+	}
+	events, err := readEvents(o.events)
+	if err != nil {
+		return err
+	}
 	paths := fs.Args()
 	if len(paths) == 0 {
 		paths = o.inputs
@@ -271,10 +282,15 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	if err != nil {
 		return err
 	}
+	cmp, err := compareWith(ds, opts, res, spec)
+	if err != nil {
+		return err
+	}
 	bar.stage("Writing the report")
+	noteComparison(stderr, cmp)
 	meta := report.Meta{
 		Client: o.client, Brand: o.brandList(), Lang: o.lang, Version: version, GeneratedAt: generated,
-		Notes: notes, Anonymized: anonymized,
+		Notes: notes, Anonymized: anonymized, Events: events, Compare: cmp,
 	}
 	if cfg != nil {
 		meta.Config = cfg.path
