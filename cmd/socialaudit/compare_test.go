@@ -216,4 +216,3 @@ func TestCompareErrors(t *testing.T) {
 		}
 	}
 }
-
