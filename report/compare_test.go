@@ -377,14 +377,14 @@ func TestCompareFrench(t *testing.T) {
 		"0\u00a0s | stable | Période de comparaison\u00a0: 2\u00a0j\u00a04\u00a0h",
 		"-2 (-20,0\u202f%) | en amélioration | Période de comparaison\u00a0: 10",
 		"+2 |  | Période de comparaison\u00a0: 0",
-		"évolution non mesurable |  | Non mesurable sur la période de comparaison\u00a0: aucun commentaire client n'était assez ancien pour être jugé.",
+		"évolution non mesurable |  | Non mesurable sur la période de comparaison\u00a0: aucun commentaire client n’était assez ancien pour être jugé.",
 		"+3,6\u00a0pts | en amélioration | Période de comparaison\u00a0: 50,0\u202f%",
-		"évolution non mesurable |  | Non mesurable sur la période de comparaison\u00a0: l'export n'indique pas quels commentaires ont été masqués.",
+		"évolution non mesurable |  | Non mesurable sur la période de comparaison\u00a0: l’export n’indique pas quels commentaires ont été masqués.",
 		"-5,0\u00a0pts | en amélioration | Période de comparaison\u00a0: 80,0\u202f%",
 		"-1,0 (-25,0\u202f%) | en amélioration | Période de comparaison\u00a0: 4,0",
 		"+0,24 (+48,0\u202f%) | en dégradation | Période de comparaison\u00a0: 0,50",
 		" |  | Période de comparaison\u00a0: en baisse",
-		"évolution non mesurable |  | Non mesurable sur la période de comparaison\u00a0: les données ne comportent pas d'abonnements ni de désabonnements quotidiens.",
+		"évolution non mesurable |  | Non mesurable sur la période de comparaison\u00a0: les données ne comportent pas d’abonnements ni de désabonnements quotidiens.",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("French changes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

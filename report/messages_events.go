@@ -10,7 +10,7 @@ func init() {
 		"ev.heading": {En: "Events", Fr: "Événements"},
 		"ev.intro": {
 			En: "The events you listed, drawn on every time chart of the report: a line on the month (or day) of a one-day event, a shaded band across the months (or days) of a longer one. Events outside the report period are listed here but not drawn.",
-			Fr: "Les événements que vous avez indiqués, reportés sur chaque graphique chronologique du rapport\u00a0: une ligne sur le mois (ou le jour) d'un événement d'une journée, une bande grisée sur les mois (ou les jours) d'un événement plus long. Les événements situés hors de la période du rapport figurent ici, mais ne sont pas reportés.",
+			Fr: "Les événements que vous avez indiqués, reportés sur chaque graphique chronologique du rapport\u00a0: une ligne sur le mois (ou le jour) d’un événement d’une journée, une bande grisée sur les mois (ou les jours) d’un événement plus long. Les événements situés hors de la période du rapport figurent ici, mais ne sont pas reportés.",
 		},
 		"ev.caption":     {En: "Events of the report", Fr: "Événements du rapport"},
 		"ev.head.date":   {En: "Date", Fr: "Date"},
@@ -38,19 +38,19 @@ func init() {
 		},
 		"cmp.intro.asof": {
 			En: "It is judged as it stood on %s, as long after its end as this report after its own, so that both periods had the same time to be answered: later answers do not count, and its comments younger than %s then are pending.",
-			Fr: "Elle est jugée telle qu'elle se présentait le %s, aussi longtemps après sa fin que ce rapport après la sienne, pour que les deux périodes aient eu le même temps pour obtenir une réponse\u00a0: les réponses plus tardives ne comptent pas, et ses commentaires de moins de %s à ce moment-là sont en attente.",
+			Fr: "Elle est jugée telle qu’elle se présentait le %s, aussi longtemps après sa fin que ce rapport après la sienne, pour que les deux périodes aient eu le même temps pour obtenir une réponse\u00a0: les réponses plus tardives ne comptent pas, et ses commentaires de moins de %s à ce moment-là sont en attente.",
 		},
 		"cmp.intro.rules": {
 			En: "Rates change in percentage points (pts) between the rates as printed, other figures by their difference and in percent. Whether a change is better or worse depends on the figure: a higher response rate is better, a longer response time worse; pending comments and the trend are not judged.",
-			Fr: "Les taux évoluent en points de pourcentage (pts) entre les taux affichés, les autres chiffres de leur différence et en pourcentage. Qu'une évolution soit une amélioration ou une dégradation dépend du chiffre\u00a0: un taux de réponse plus élevé est une amélioration, un délai de réponse plus long une dégradation\u00a0; les commentaires en attente et la tendance ne sont pas jugés.",
+			Fr: "Les taux évoluent en points de pourcentage (pts) entre les taux affichés, les autres chiffres de leur différence et en pourcentage. Qu’une évolution soit une amélioration ou une dégradation dépend du chiffre\u00a0: un taux de réponse plus élevé est une amélioration, un délai de réponse plus long une dégradation\u00a0; les commentaires en attente et la tendance ne sont pas jugés.",
 		},
 		"cmp.intro.align": {
 			En: "On the monthly charts, a dashed line shows the %s month by month, its first month against this report's first; the axis at the top names its months.",
-			Fr: "Sur les graphiques mensuels, une ligne en pointillés représente la %s mois par mois, son premier mois face au premier mois de ce rapport\u00a0; l'axe du haut indique ses mois.",
+			Fr: "Sur les graphiques mensuels, une ligne en pointillés représente la %s mois par mois, son premier mois face au premier mois de ce rapport\u00a0; l’axe du haut indique ses mois.",
 		},
 		"cmp.intro.nodata": {
 			En: "The inputs hold no record for that period, so no change can be measured: every change reads \"change not measurable\".",
-			Fr: "Les données ne contiennent aucun enregistrement pour cette période\u00a0: aucune évolution n'est mesurable.",
+			Fr: "Les données ne contiennent aucun enregistrement pour cette période\u00a0: aucune évolution n’est mesurable.",
 		},
 
 		// The change of a headline figure.
@@ -70,18 +70,18 @@ func init() {
 		// Why a figure is not measurable for the comparison period, as the
 		// end of a sentence.
 		"cmp.reason.no_brand_comments":    {En: "no comment can be attributed to the brand", Fr: "aucun commentaire ne peut être attribué à la marque"},
-		"cmp.reason.authors_withheld":     {En: "the export withheld who wrote the comments", Fr: "l'export ne dit pas qui a écrit les commentaires"},
-		"cmp.reason.no_customer_comments": {En: "no customer comment was old enough to judge", Fr: "aucun commentaire client n'était assez ancien pour être jugé"},
+		"cmp.reason.authors_withheld":     {En: "the export withheld who wrote the comments", Fr: "l’export ne dit pas qui a écrit les commentaires"},
+		"cmp.reason.no_customer_comments": {En: "no customer comment was old enough to judge", Fr: "aucun commentaire client n’était assez ancien pour être jugé"},
 		"cmp.reason.no_reply_source":      {En: "the data cannot count the brand's replies", Fr: "les données ne permettent pas de compter les réponses de la marque"},
-		"cmp.reason.no_posts":             {En: "the brand published no post", Fr: "la marque n'a rien publié"},
+		"cmp.reason.no_posts":             {En: "the brand published no post", Fr: "la marque n’a rien publié"},
 		"cmp.reason.no_feedback_data":     {En: "no post or day carries negative-feedback counters", Fr: "aucune publication ni aucun jour ne porte de compteurs de retours négatifs"},
 		"cmp.reason.too_few_months":       {En: "fewer than 3 months have data", Fr: "moins de 3\u00a0mois comportent des données"},
-		"cmp.reason.no_answered_comments": {En: "no customer comment was answered", Fr: "aucun commentaire client n'a reçu de réponse"},
-		"cmp.reason.hidden_unknown":       {En: "the export does not say which comments were hidden", Fr: "l'export n'indique pas quels commentaires ont été masqués"},
-		"cmp.reason.no_brand_messages":    {En: "the brand wrote neither posts nor replies", Fr: "la marque n'a écrit ni publication ni réponse"},
-		"cmp.reason.no_replies":           {En: "the brand wrote no reply", Fr: "la marque n'a écrit aucune réponse"},
-		"cmp.reason.no_impressions":       {En: "the posts with negative feedback have no impressions", Fr: "les publications qui portent des retours négatifs n'ont pas d'impressions"},
-		"cmp.reason.no_follow_data":       {En: "the data have no daily follows and unfollows", Fr: "les données ne comportent pas d'abonnements ni de désabonnements quotidiens"},
+		"cmp.reason.no_answered_comments": {En: "no customer comment was answered", Fr: "aucun commentaire client n’a reçu de réponse"},
+		"cmp.reason.hidden_unknown":       {En: "the export does not say which comments were hidden", Fr: "l’export n’indique pas quels commentaires ont été masqués"},
+		"cmp.reason.no_brand_messages":    {En: "the brand wrote neither posts nor replies", Fr: "la marque n’a écrit ni publication ni réponse"},
+		"cmp.reason.no_replies":           {En: "the brand wrote no reply", Fr: "la marque n’a écrit aucune réponse"},
+		"cmp.reason.no_impressions":       {En: "the posts with negative feedback have no impressions", Fr: "les publications qui portent des retours négatifs n’ont pas d’impressions"},
+		"cmp.reason.no_follow_data":       {En: "the data have no daily follows and unfollows", Fr: "les données ne comportent pas d’abonnements ni de désabonnements quotidiens"},
 		"cmp.reason.other":                {En: "the data do not support it", Fr: "les données ne le permettent pas"},
 
 		// The comparison period on the monthly charts and their tables.
@@ -95,7 +95,7 @@ func init() {
 		"cmp.head.month":       {En: "Month of the %s", Fr: "Mois de la %s"},
 		"cmp.caption.nodata": {
 			En: "The inputs hold no record for the %s, so it is not drawn.",
-			Fr: "Les données ne contiennent aucun enregistrement pour la %s\u00a0: elle n'est pas représentée.",
+			Fr: "Les données ne contiennent aucun enregistrement pour la %s\u00a0: elle n’est pas représentée.",
 		},
 		"cmp.caption.align": {
 			En: "Each month is set against the month in the same position of the %s (%s to %s): first against first, second against second, and so on.",
