@@ -157,7 +157,7 @@ func init() {
 			Fr: "Les publications qui portent des retours négatifs n’ont pas d’impressions dans l’export."},
 		"fig.feedback.explain": {
 			En: "Hides, hide-all, spam reports and unlikes on the period's posts (%s in all), per 1,000 impressions of the %s posts whose export carries them.",
-			Fr: "Masquages, «\u00a0tout masquer\u00a0», signalements de spam et retraits de «\u00a0J’aime\u00a0» sur les publications de la période (%s au total), rapportés à 1\u202f000 impressions des %s publications dont l’export les fournit."},
+			Fr: "Masquages, «\u00a0Masquer tout\u00a0», signalements comme indésirable et retraits de «\u00a0J’aime\u00a0» sur les publications de la période (%s au total), rapportés à 1\u202f000 impressions des %s publications dont l’export les fournit."},
 		"fig.trend": {En: "Negative-feedback trend", Fr: "Tendance des retours négatifs"},
 		"fig.trend.explain": {
 			En: "Least-squares slope of the monthly %s over %s months: %s per month.",
@@ -186,7 +186,7 @@ func init() {
 		"col.posts":             {En: "Posts", Fr: "Publications"},
 		"col.with-feedback":     {En: "With feedback", Fr: "Avec retours négatifs"},
 		"col.hides":             {En: "Hides", Fr: "Masquages"},
-		"col.hide-all":          {En: "Hide all", Fr: "Tout masquer"},
+		"col.hide-all":          {En: "Hide all", Fr: "Masquer tout"},
 		"col.spam":              {En: "Spam reports", Fr: "Signalements de spam"},
 		"col.unlikes":           {En: "Unlikes", Fr: "Retraits de «\u00a0J’aime\u00a0»"},
 		"col.total":             {En: "Total", Fr: "Total"},
@@ -311,7 +311,7 @@ func init() {
 		// Negative feedback.
 		"fb.intro": {
 			En: "Is the audience pushing back? Post-level figures count the hides, hide-all, spam reports and unlikes on the period's posts; page-level figures count the same kinds of actions, and follows and unfollows, day by day. The two sides count the same actions from two exports, so they are shown side by side and never added.",
-			Fr: "L’audience manifeste-t-elle un rejet\u00a0? Les chiffres par publication comptent les masquages, les «\u00a0tout masquer\u00a0», les signalements de spam et les retraits de «\u00a0J’aime\u00a0» sur les publications de la période\u00a0; les chiffres de la page comptent les mêmes types d’actions, ainsi que les abonnements et les désabonnements, jour par jour. Ces deux sources décomptent les mêmes actions à partir de deux exports\u00a0: elles sont présentées côte à côte, jamais additionnées."},
+			Fr: "L’audience manifeste-t-elle un rejet\u00a0? Les chiffres par publication comptent les masquages, les «\u00a0Masquer tout\u00a0», les signalements comme indésirable et les retraits de «\u00a0J’aime\u00a0» sur les publications de la période\u00a0; les chiffres de la page comptent les mêmes types d’actions, ainsi que les abonnements et les désabonnements, jour par jour. Ces deux sources décomptent les mêmes actions à partir de deux exports\u00a0: elles sont présentées côte à côte, jamais additionnées."},
 		"fb.monthly.title": {En: "Post-level negative feedback by month", Fr: "Retours négatifs sur les publications, par mois"},
 		"fb.monthly.missing": {
 			En: "No month has post-level negative feedback.",
