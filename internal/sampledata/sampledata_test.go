@@ -505,17 +505,29 @@ func TestHostileText(t *testing.T) {
 	if len(planted) < 7 {
 		t.Fatalf("%d planted comments, want at least 7", len(planted))
 	}
+	if !strings.HasPrefix(planted[0].Text, "<script>") {
+		t.Errorf("the oldest planted comment is %q, want the <script> payload first: lists of the oldest show it", planted[0].Text)
+	}
 	for i, pc := range planted {
 		if i >= len(rows) {
 			t.Fatalf("comments.csv has %d rows, fewer than the planted comments", len(rows))
 		}
 		f := rows[i].f
-		got := HostileComment{Platform: f["platform"], AuthorID: f["author_id"], AuthorName: f["author_name"], Text: f["text"]}
+		got := HostileComment{Platform: f["platform"], AuthorID: f["author_id"], AuthorName: f["author_name"], Text: f["text"], Plain: pc.Plain}
 		if got != pc {
 			t.Errorf("comments.csv row %d is %+v, want the planted comment %+v", i+1, got, pc)
 		}
 		if f["hidden"] == "true" || f["from_brand"] == "true" {
 			t.Errorf("planted comment %d is hidden or the brand's: %v", i+1, f)
+		}
+		if !strings.Contains(pc.Text, pc.Plain) || pc.Plain == "" {
+			t.Errorf("planted comment %q does not contain its plain part %q", pc.Text, pc.Plain)
+		}
+		if n := bytes.Count(l.files["comments.csv"], []byte(pc.Plain)) + bytes.Count(l.files["posts.csv"], []byte(pc.Plain)); n != 1 {
+			t.Errorf("the plain part %q is %d times in the demo's texts, want once", pc.Plain, n)
+		}
+		if !isQuestion(pc.Text) {
+			t.Errorf("planted comment %q is not a question, so a list of questions would leave it out", pc.Text)
 		}
 	}
 	// None is answered: no brand comment has a planted comment as parent,

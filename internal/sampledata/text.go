@@ -58,12 +58,15 @@ var hostile = []string{
 }
 
 // HostileComment is a customer comment of the demo whose text and author
-// are both hostile. It is neither hidden nor answered, and it is written
-// before any other comment of the demo, so it heads the worklist
-// (data/unanswered.csv) and any page that lists unanswered comments oldest
-// first.
+// are both hostile. It is a question (it has a question mark), neither
+// hidden nor answered, and it is written before any other comment of the
+// demo, so it heads the worklist (data/unanswered.csv) and any page that
+// lists unanswered comments or questions oldest first.
 type HostileComment struct {
 	Platform, AuthorID, AuthorName, Text string
+	// Plain is a harmless part of Text, found nowhere else in the demo: a
+	// page that shows Plain shows the comment, and must show Text whole.
+	Plain string
 }
 
 // HostileComments returns the hostile customer comments planted in the demo,
@@ -78,13 +81,13 @@ func HostileComments() []HostileComment { return append([]HostileComment(nil), p
 const HostilePostText = hostilePost
 
 var planted = []HostileComment{
-	{"facebook", "100009990001", `"><img src=x onerror="window.__pwned=1">`, "<script>window.__pwned=1</script>"},
-	{"instagram", "<svg onload=window.__pwned=1>", "<script>document.title='PWNED'</script>", `"><img src=x onerror="window.__pwned=1">`},
-	{"x", "@javascript", "{{.Client}}", "javascript:window.__pwned=1"},
-	{"facebook", "100009990002", "=cmd|' /C calc'!A0", "__f__function(){window.__pwned=1}__f__"},
-	{"linkedin", "li-{{.Client}}", "javascript:window.__pwned=1", "=cmd|' /C calc'!A0"},
-	{"instagram", "bidi.\u202etxt.exe", "Ana \u202eTAHC\u202c", "Refund me now \u202egnp.exe\u202c {{.Client}} {{ .ResponseRate }}"},
-	{"x", "@__f__", "__f__function(){window.__pwned=1}__f__", "@me +SUM(1+1)*cmd|' /C calc'!A0"},
+	{"facebook", "100009990001", `"><img src=x onerror="window.__pwned=1">`, "<script>window.__pwned=1</script> Where is my order MB-000001?", "Where is my order MB-000001?"},
+	{"instagram", "<svg onload=window.__pwned=1>", "<script>document.title='PWNED'</script>", `"><img src=x onerror="window.__pwned=1"> Is the Orme teapot in stock?`, "Is the Orme teapot in stock?"},
+	{"instagram", "bidi.\u202etxt.exe", "Ana \u202eTAHC\u202c", "Refund me now? \u202egnp.exe\u202c {{.Client}} {{ .ResponseRate }}", "Refund me now?"},
+	{"x", "@javascript", "{{.Client}}", "javascript:window.__pwned=1 is this link to your shop safe?", "is this link to your shop safe?"},
+	{"facebook", "100009990002", "=cmd|' /C calc'!A0", "__f__function(){window.__pwned=1}__f__ is anyone at Maison Brindille there?", "is anyone at Maison Brindille there?"},
+	{"linkedin", "li-{{.Client}}", "javascript:window.__pwned=1", "=cmd|' /C calc'!A0 why no answer to my invoice?", "why no answer to my invoice?"},
+	{"x", "@__f__", "__f__function(){window.__pwned=1}__f__", "@me +SUM(1+1)*cmd|' /C calc'!A0 hello from Lyon?", "hello from Lyon?"},
 }
 
 // hostilePost is the text given to one Facebook post: it closes a script
