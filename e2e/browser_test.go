@@ -132,7 +132,7 @@ func browser(t *testing.T) context.Context {
 	return browserCtx
 }
 
-// A load is one page opened in a fresh tab.
+// A load is one page to open and what to expect of it.
 type load struct {
 	// File is the HTML file on disk; Fragment, when set, is added to its URL.
 	File, Fragment string
@@ -156,7 +156,7 @@ func (l load) URL() string {
 // A problem is one thing wrong with a page; Kind groups them so that the
 // harness test can check that each broken page is caught by the right check.
 type problem struct {
-	Kind   string // exception, console, request, chart, sentinel, lang, link, hostile
+	Kind   string // exception, console, request, chart, sentinel, lang, link
 	Detail string
 }
 

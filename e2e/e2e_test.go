@@ -300,6 +300,7 @@ type reference struct {
 var (
 	refOnce sync.Once
 	refVal  reference
+	refSite string // the English site that refVal was read from
 	refErr  error
 )
 
@@ -319,6 +320,7 @@ func ordinaryComments(t *testing.T) reference {
 			refErr = err
 			return
 		}
+		refSite = out
 		rows, err := readCSV(filepath.Join(out, "data", "unanswered.csv"))
 		if err != nil {
 			refErr = err

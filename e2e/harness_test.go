@@ -1,6 +1,9 @@
 package e2e
 
 import (
+	"bytes"
+	"html"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -20,34 +23,35 @@ func TestHarnessCatchesBrokenPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	type catch struct{ kind, text string } // a problem of this kind, mentioning text
 	for _, c := range []struct {
 		page string
-		want string // the kind of problem the page must raise
-		text string // in the problem's detail
+		want []catch
 	}{
-		{"throws.html", "exception", "TypeError"},
-		{"console.html", "console", "chart option could not be read"},
-		{"fetch.html", "request", "https://example.com/x.png"},
-		{"outside.html", "request", "outside.js"},
-		{"emptychart.html", "chart", "chart empty not drawn"},
-		{"pwned.html", "sentinel", "window.__pwned"},
-		{"pwned.html", "sentinel", `"PWNED"`},
-		{"lang.html", "lang", `lang="fr"`},
-		{"links.html", "link", `"missing.html" names a file that does not exist`},
-		{"links.html", "link", "#nowhere has no target"},
-		{"links.html", "link", "javascript: URL"},
+		{"throws.html", []catch{{"exception", "TypeError"}}},
+		{"console.html", []catch{{"console", "chart option could not be read"}}},
+		{"fetch.html", []catch{{"request", "https://example.com/x.png"}}},
+		{"outside.html", []catch{{"request", "outside.js"}}},
+		{"emptychart.html", []catch{{"chart", "chart empty not drawn"}}},
+		{"pwned.html", []catch{{"sentinel", "window.__pwned"}, {"sentinel", `"PWNED"`}}},
+		{"lang.html", []catch{{"lang", `lang="fr"`}}},
+		{"links.html", []catch{{"link", `"missing.html" names a file that does not exist`},
+			{"link", "#nowhere has no target"}, {"link", "javascript: URL"}}},
 	} {
-		t.Run(c.page+"/"+c.want, func(t *testing.T) {
-			tb := open(t, bctx, load{File: filepath.Join(root, c.page), Root: root, Lang: "en", ChartWait: 2 * time.Second})
+		t.Run(c.page, func(t *testing.T) {
+			tb := open(t, bctx, load{File: filepath.Join(root, c.page), Root: root, Lang: "en", ChartWait: time.Second})
 			defer tb.close()
 			r := tb.check("")
-			for _, p := range r.Problems {
-				if p.Kind == c.want && strings.Contains(p.Detail, c.text) {
-					t.Logf("caught: %s", p)
-					return
+		next:
+			for _, w := range c.want {
+				for _, p := range r.Problems {
+					if p.Kind == w.kind && strings.Contains(p.Detail, w.text) {
+						t.Logf("caught: %s", p)
+						continue next
+					}
 				}
+				t.Errorf("no %s problem mentioning %q; problems: %v", w.kind, w.text, r.Problems)
 			}
-			t.Errorf("%s: no %s problem mentioning %q; problems: %v", c.page, c.want, c.text, r.Problems)
 		})
 	}
 
@@ -86,6 +90,53 @@ func TestHarnessCatchesBrokenPages(t *testing.T) {
 			t.Errorf("problems %v, want kinds %v", r.Problems, want)
 		}
 	})
+}
+
+// TestHarnessCatchesUnescapedSample takes the English sample site, prints
+// the hostile comment and the hostile post unescaped, as a template bug
+// would, and checks that the payloads of the sample data then run and the
+// sentinel catches them: the sample's hostile text is a real test.
+func TestHarnessCatchesUnescapedSample(t *testing.T) {
+	bctx := browser(t)
+	ordinaryComments(t) // builds refSite
+	for _, raw := range []string{sampledata.HostileComments()[0].Text, sampledata.HostilePostText} {
+		escaped := []byte(html.EscapeString(raw))
+		var page string
+		for _, p := range htmlFiles(t, refSite) {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if bytes.Contains(data, escaped) {
+				page = p
+				break
+			}
+		}
+		if page == "" {
+			t.Fatalf("no page of %s holds %q escaped as %q", refSite, raw, escaped)
+		}
+		// A copy of the site, with the one page unescaped.
+		site := filepath.Join(t.TempDir(), "site")
+		if err := os.CopyFS(site, os.DirFS(refSite)); err != nil {
+			t.Fatal(err)
+		}
+		mutated := filepath.Join(site, filepath.Base(page))
+		data, err := os.ReadFile(mutated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(mutated, bytes.ReplaceAll(data, escaped, []byte(raw)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		tb := open(t, bctx, load{File: mutated, Root: site, Lang: "en"})
+		r := tb.check("")
+		tb.close()
+		if got := kinds(r.Problems); !reflect.DeepEqual(got, []string{"sentinel"}) {
+			t.Errorf("%s with %q unescaped: problems %v, want the sentinel only", filepath.Base(page), raw, r.Problems)
+		} else {
+			t.Logf("%s with %q unescaped: caught: %v", filepath.Base(page), raw, r.Problems)
+		}
+	}
 }
 
 // TestAllowedRequest checks which URLs a page may load, without a browser.
