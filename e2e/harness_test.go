@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"bytes"
+	"encoding/csv"
 	"html"
 	"os"
 	"path/filepath"
@@ -199,5 +200,39 @@ func TestHostileProblems(t *testing.T) {
 		if len(got) != c.want {
 			t.Errorf("%s: %d problems %v, want %d (notes %v)", c.name, len(got), got, c.want, notes)
 		}
+	}
+}
+
+// TestWorklistProblems checks the worklist rule on made-up CSV files,
+// without a browser: every hostile comment, formulas defused.
+func TestWorklistProblems(t *testing.T) {
+	write := func(guard func(string) string) string {
+		var b bytes.Buffer
+		w := csv.NewWriter(&b)
+		w.Write([]string{"platform", "author_name", "text"})
+		for _, h := range sampledata.HostileComments() {
+			w.Write([]string{h.Platform, guard(h.AuthorName), guard(h.Text)})
+		}
+		w.Flush()
+		p := filepath.Join(t.TempDir(), "unanswered.csv")
+		if err := os.WriteFile(p, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	if got := worklistProblems(write(spreadsheetSafe)); len(got) != 0 {
+		t.Errorf("problems with every comment written safely: %v", got)
+	}
+	formulas := 0
+	for _, h := range sampledata.HostileComments() {
+		if spreadsheetSafe(h.Text) != h.Text || spreadsheetSafe(h.AuthorName) != h.AuthorName {
+			formulas++
+		}
+	}
+	if got := worklistProblems(write(func(s string) string { return s })); len(got) != formulas || formulas == 0 {
+		t.Errorf("%d problems with the formulas left live, want %d: %v", len(got), formulas, got)
+	}
+	if got := worklistProblems(filepath.Join(t.TempDir(), "missing.csv")); len(got) != 1 {
+		t.Errorf("problems for a missing file: %v", got)
 	}
 }
