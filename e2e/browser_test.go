@@ -143,7 +143,7 @@ type load struct {
 	Lang string
 	// Screenshot, when set, is where a full-page PNG is written.
 	Screenshot string
-	// ChartWait bounds the wait for the charts to be drawn.
+	// ChartWait bounds the wait for the charts to be drawn (10 s when 0).
 	ChartWait time.Duration
 }
 
@@ -396,7 +396,7 @@ func (tb *tab) check(fragment string) result {
 	}
 	wait := l.ChartWait
 	if wait == 0 {
-		wait = 15 * time.Second
+		wait = 10 * time.Second
 	}
 	_, waitErr := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](chartsDrawnJS,
 		chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(wait)))
