@@ -104,8 +104,10 @@ func build() *demo {
 	g.troll = person{first: "Mallory", last: "Grimm", n: 4242}
 	g.schedulePosts()
 	g.postMetrics()
+	g.plantHostilePost()
 	g.customerComments()
 	g.conversations()
+	g.plantHostileComments()
 	g.finish()
 	g.pageMetrics()
 	return g
@@ -500,6 +502,40 @@ func (g *demo) customerComments() {
 	} {
 		c := g.newComment(s.pf, g.latestPost(s.pf, s.t), g.troll, s.t, catHostile, hostile[i])
 		c.hidden = s.pf != "x" && i < 2
+	}
+}
+
+// plantHostilePost gives hostilePost as text to the non-crisis Facebook post
+// with the most negative feedback per impression, so that it is among the
+// posts the feedback page lists. It draws no random number, so the rest of
+// the demo is the same with or without it.
+func (g *demo) plantHostilePost() {
+	var best *post
+	for _, p := range g.byPlat["facebook"] {
+		if p.crisis || p.impressions <= 0 {
+			continue
+		}
+		// neg/imp > bestNeg/bestImp, in integers; the earlier post wins a tie.
+		if best == nil || (p.hides+p.hideAll+p.spam+p.unlikes)*best.impressions >
+			(best.hides+best.hideAll+best.spam+best.unlikes)*p.impressions {
+			best = p
+		}
+	}
+	best.text = hostilePost
+}
+
+// plantHostileComments adds the planted comments, one every seven minutes
+// from 00:10 on the first day, before any other comment of the demo. They
+// are neither hidden nor answered. No random number is drawn, so the rest
+// of the demo is the same with or without them.
+func (g *demo) plantHostileComments() {
+	for i, pc := range planted {
+		t := paris(2026, time.March, 1, 0, 10+7*i)
+		who := person{id: pc.AuthorID, display: pc.AuthorName}
+		c := &comment{seq: g.next(), platform: pc.Platform, post: g.latestPost(pc.Platform, t), who: who,
+			at: t, cat: catHostile, text: pc.Text}
+		c.top = c
+		g.comments = append(g.comments, c)
 	}
 }
 

@@ -90,6 +90,35 @@ func (g *demo) facts() facts {
 	return f
 }
 
+// hostileFacts are the figures of the README's section on hostile text.
+type hostileFacts struct {
+	trollHidden                     int
+	plantedFirst, plantedLast, post time.Time
+}
+
+func (g *demo) hostileFacts() hostileFacts {
+	var h hostileFacts
+	for _, c := range g.comments {
+		switch {
+		case c.cat == catHostile && c.who.id != "":
+			if h.plantedFirst.IsZero() || c.at.Before(h.plantedFirst) {
+				h.plantedFirst = c.at
+			}
+			if c.at.After(h.plantedLast) {
+				h.plantedLast = c.at
+			}
+		case c.cat == catHostile && c.hidden:
+			h.trollHidden++
+		}
+	}
+	for _, p := range g.posts {
+		if p.text == hostilePost {
+			h.post = p.at
+		}
+	}
+	return h
+}
+
 func sum(m map[string]int) int {
 	n := 0
 	for _, pf := range platforms {
@@ -102,6 +131,7 @@ func sum(m map[string]int) int {
 // every figure and line number in it is right by construction.
 func (g *demo) readme(badPost, badComment badRow) []byte {
 	f := g.facts()
+	h := g.hostileFacts()
 	var b bytes.Buffer
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	p("# Sample data: Maison Brindille\n\n")
@@ -109,7 +139,7 @@ func (g *demo) readme(badPost, badComment badRow) []byte {
 	p("Maison Brindille is an invented French-English home-goods brand (kettles, mugs, linen,\n")
 	p("candles), selling online from Paris. Its accounts, customers and orders are fictional; links\n")
 	p("point to `%s` subdomains.\n\n", brandSite)
-	p("```\ngo run ./cmd/socialaudit build --client \"Maison Brindille\" --brand maisonbrindille --brand \"Maison Brindille\" sample-data/\n```\n\n")
+	p("```\ngo run ./cmd/socialaudit build --client \"Maison Brindille\" --brand maisonbrindille --brand \"Maison Brindille\" --tz Europe/Paris sample-data/\n```\n\n")
 	p("## Files\n\n")
 	p("| File | Kind | Rows |\n|---|---|---|\n")
 	p("| posts.csv | posts | %d (one malformed) |\n", sum(f.posts)+sum(f.replyPosts)+1)
@@ -160,9 +190,22 @@ func (g *demo) readme(badPost, badComment badRow) []byte {
 	p("   few hours; evenings and weekends mostly never, or the next working morning.\n")
 	p("6. **Questions, hiding, pending.** Comments with a question mark are answered less often than\n")
 	p("   the others; %d customer comments were hidden, none of them answered; comments of the last\n", f.hidden)
-	p("   24 hours before as-of are pending. A troll posted %d hostile texts (script tags, an\n", len(hostile))
-	p("   `onerror` image, `__f__(...)__f__`, quotes, commas and a newline in one cell) that the\n")
-	p("   report must print as plain text. The most active customers comment dozens of times.\n\n")
+	p("   24 hours before as-of are pending. The most active customers comment dozens of times.\n\n")
+	p("## Hostile text (on purpose)\n\n")
+	p("Strangers write comments, so the demo carries text that would run if a page printed it\n")
+	p("unescaped. The report must show all of it as plain text; every payload that could run sets\n")
+	p("`window.__pwned` or the page title to `PWNED`, so the page test can tell that none did.\n\n")
+	p("- A troll posted %d comments (script tags, an `onerror` image, `__f__(...)__f__`, quotes,\n", len(hostile))
+	p("  commas and a newline in one cell, template braces); %d of them are hidden, none is answered.\n", h.trollHidden)
+	p("- %d customer questions, the first comments of the demo (%s to\n", len(planted), formatTime(h.plantedFirst))
+	p("  %s), neither hidden nor answered, so they head `unanswered.csv` and any\n", formatTime(h.plantedLast))
+	p("  list of the oldest unanswered comments or questions. Their texts and author names hold\n")
+	p("  `<script>` elements, an `onerror` image, a `javascript:` URL, `__f__function(){...}__f__`,\n")
+	p("  Go template placeholders (`{{.Client}}`), spreadsheet formulas (`=cmd|' /C calc'!A0`) and\n")
+	p("  right-to-left overrides (U+202E).\n")
+	p("- The Facebook post of %s, the one with the most negative feedback per\n", formatTime(h.post))
+	p("  impression outside the crisis, so among those the feedback page lists, reads\n")
+	p("  `%s`.\n\n", hostilePost)
 	p("## Malformed rows (on purpose)\n\n")
 	p("The report's data page should list exactly these two rejections:\n\n")
 	p("- `posts.csv:%d`: column `%s` is `%s`.\n", badPost.line, badPost.column, badPost.value)

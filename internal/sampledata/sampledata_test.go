@@ -474,11 +474,6 @@ func TestQuestionsHiddenPending(t *testing.T) {
 	if brandNoFlag < 100 {
 		t.Errorf("%d brand comments with an empty from_brand, want at least 100 so that --brand matters", brandNoFlag)
 	}
-	for _, h := range hostile {
-		if !bytes.Contains(l.files["comments.csv"], []byte(strings.ReplaceAll(h, `"`, `""`))) {
-			t.Errorf("hostile text %q missing from comments.csv", h)
-		}
-	}
 }
 
 func TestMalformedRows(t *testing.T) {
@@ -496,5 +491,87 @@ func TestMalformedRows(t *testing.T) {
 	}
 	if !strings.HasPrefix(l.bad[0], "posts.csv:") || !strings.HasPrefix(l.bad[1], "comments.csv:") {
 		t.Errorf("malformed rows %v, want one in posts.csv then one in comments.csv", l.bad)
+	}
+}
+
+// TestHostileText checks the hostile records the page test relies on: the
+// planted comments are in comments.csv exactly as written (text and
+// author), are the first comments of the demo, neither hidden nor answered,
+// and the hostile post is a non-crisis Facebook post with feedback.
+func TestHostileText(t *testing.T) {
+	l := load(t)
+	rows := readCSV(t, "comments.csv", l.files["comments.csv"])
+	planted := HostileComments()
+	if len(planted) < 7 {
+		t.Fatalf("%d planted comments, want at least 7", len(planted))
+	}
+	if !strings.HasPrefix(planted[0].Text, "<script>") {
+		t.Errorf("the oldest planted comment is %q, want the <script> payload first: lists of the oldest show it", planted[0].Text)
+	}
+	for i, pc := range planted {
+		if i >= len(rows) {
+			t.Fatalf("comments.csv has %d rows, fewer than the planted comments", len(rows))
+		}
+		f := rows[i].f
+		got := HostileComment{Platform: f["platform"], AuthorID: f["author_id"], AuthorName: f["author_name"], Text: f["text"], Plain: pc.Plain}
+		if got != pc {
+			t.Errorf("comments.csv row %d is %+v, want the planted comment %+v", i+1, got, pc)
+		}
+		if f["hidden"] == "true" || f["from_brand"] == "true" {
+			t.Errorf("planted comment %d is hidden or the brand's: %v", i+1, f)
+		}
+		if !strings.Contains(pc.Text, pc.Plain) || pc.Plain == "" {
+			t.Errorf("planted comment %q does not contain its plain part %q", pc.Text, pc.Plain)
+		}
+		if n := bytes.Count(l.files["comments.csv"], []byte(pc.Plain)) + bytes.Count(l.files["posts.csv"], []byte(pc.Plain)); n != 1 {
+			t.Errorf("the plain part %q is %d times in the demo's texts, want once", pc.Plain, n)
+		}
+		if !isQuestion(pc.Text) {
+			t.Errorf("planted comment %q is not a question, so a list of questions would leave it out", pc.Text)
+		}
+	}
+	// None is answered: no brand comment has a planted comment as parent,
+	// nor shares its thread.
+	cs, first := l.customers()
+	answered := map[string]bool{}
+	for i, c := range cs {
+		if first[i] >= 0 {
+			answered[c.platform+"\x00"+c.id] = true
+		}
+	}
+	for i := range planted {
+		if f := rows[i].f; answered[f["platform"]+"\x00"+f["comment_id"]] {
+			t.Errorf("planted comment %s %s is answered", f["platform"], f["comment_id"])
+		}
+	}
+	// Every payload that could run is one the page test detects.
+	for _, pc := range planted {
+		for _, s := range []string{pc.Text, pc.AuthorName} {
+			if strings.ContainsAny(s, "<>") || strings.Contains(s, "javascript:") || strings.Contains(s, "__f__") {
+				if !strings.Contains(s, "window.__pwned=1") && !strings.Contains(s, "document.title='PWNED'") {
+					t.Errorf("payload %q sets neither window.__pwned nor the title", s)
+				}
+			}
+		}
+	}
+	for _, h := range hostile {
+		if !bytes.Contains(l.files["comments.csv"], []byte(strings.ReplaceAll(h, `"`, `""`))) {
+			t.Errorf("hostile text %q missing from comments.csv", h)
+		}
+	}
+	var posts []row
+	for _, p := range l.posts {
+		if p.f["text"] == HostilePostText {
+			posts = append(posts, p)
+		}
+	}
+	if len(posts) != 1 {
+		t.Fatalf("%d posts read %q, want 1", len(posts), HostilePostText)
+	}
+	if p := posts[0].f; p["platform"] != "facebook" || p["hides"] == "" || p["hides"] == "0" {
+		t.Errorf("the hostile post is %v, want a Facebook post with hides", p)
+	}
+	if !strings.Contains(string(l.files["README.md"]), "`"+HostilePostText+"`") {
+		t.Error("README.md does not quote the hostile post")
 	}
 }

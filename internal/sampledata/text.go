@@ -47,24 +47,71 @@ const (
 )
 
 // hostile are texts a troll might post; the report must print them as text.
+// The payloads that would run set window.__pwned or the page title, so a
+// page test can tell that none ran.
 var hostile = []string{
-	"</script><script>alert(1)</script>",
-	"<img src=x onerror=alert(1)>",
-	"__f__(alert(1))__f__",
+	"</script><script>window.__pwned=1</script>",
+	"<img src=x onerror=\"document.title='PWNED'\">",
+	"__f__(function(){window.__pwned=1})()__f__",
 	"He said \"it's fine, really\",\nthen the mug cracked. Great \"quality\", Maison Brindille!",
 	"{{.}} ${7*7} <b>bold?</b> & 'quotes' = \"fun\"",
 }
+
+// HostileComment is a customer comment of the demo whose text and author
+// are both hostile. It is a question (it has a question mark), neither
+// hidden nor answered, and it is written before any other comment of the
+// demo, so it heads the worklist (data/unanswered.csv) and any page that
+// lists unanswered comments or questions oldest first.
+type HostileComment struct {
+	Platform, AuthorID, AuthorName, Text string
+	// Plain is a harmless part of Text, found nowhere else in the demo: a
+	// page that shows Plain shows the comment, and must show Text whole.
+	Plain string
+}
+
+// HostileComments returns the hostile customer comments planted in the demo,
+// oldest first: HTML and script injection, a javascript: URL, go-echarts'
+// __f__ function markers, Go template placeholders, spreadsheet formulas and
+// right-to-left overrides (U+202E). Every payload that could run sets
+// window.__pwned or the page title to "PWNED".
+func HostileComments() []HostileComment { return append([]HostileComment(nil), planted...) }
+
+// HostilePostText is the text of one Facebook post of the demo (see
+// hostilePost).
+const HostilePostText = hostilePost
+
+var planted = []HostileComment{
+	{"facebook", "100009990001", `"><img src=x onerror="window.__pwned=1">`, "<script>window.__pwned=1</script> Where is my order MB-000001?", "Where is my order MB-000001?"},
+	{"instagram", "<svg onload=window.__pwned=1>", "<script>document.title='PWNED'</script>", `"><img src=x onerror="window.__pwned=1"> Is the Orme teapot in stock?`, "Is the Orme teapot in stock?"},
+	{"instagram", "bidi.\u202etxt.exe", "Ana \u202eTAHC\u202c", "Refund me now? \u202egnp.exe\u202c {{.Client}} {{ .ResponseRate }}", "Refund me now?"},
+	{"x", "@javascript", "{{.Client}}", "javascript:window.__pwned=1 is this link to your shop safe?", "is this link to your shop safe?"},
+	{"facebook", "100009990002", "=cmd|' /C calc'!A0", "__f__function(){window.__pwned=1}__f__ is anyone at Maison Brindille there?", "is anyone at Maison Brindille there?"},
+	{"linkedin", "li-{{.Client}}", "javascript:window.__pwned=1", "=cmd|' /C calc'!A0 why no answer to my invoice?", "why no answer to my invoice?"},
+	{"x", "@__f__", "__f__function(){window.__pwned=1}__f__", "@me +SUM(1+1)*cmd|' /C calc'!A0 hello from Lyon?", "hello from Lyon?"},
+}
+
+// hostilePost is the text given to one Facebook post: it closes a script
+// element and opens another, which would run if the text reached a page
+// or an inline script unescaped.
+const hostilePost = "Summer sale </script><script>window.__pwned=1</script> starts now"
 
 // person is a customer, with a handle on every platform.
 type person struct {
 	first, last string
 	n           int
+	// id and display, when set, are written as they are on every platform
+	// instead of the handle and name derived from first, last and n: the
+	// hostile authors of planted comments.
+	id, display string
 }
 
 func (p person) name() string { return p.first + " " + p.last }
 
 // handle returns the person's author id on a platform.
 func (p person) handle(platform string) string {
+	if p.id != "" {
+		return p.id
+	}
 	base := strings.ToLower(asciiFold(p.first + p.last))
 	switch platform {
 	case "facebook":
@@ -80,6 +127,9 @@ func (p person) handle(platform string) string {
 
 // displayName returns the name a platform shows for the person.
 func (p person) displayName(platform string) string {
+	if p.display != "" {
+		return p.display
+	}
 	if platform == "x" {
 		return p.first + " " + p.last[:1] + "."
 	}
