@@ -3,7 +3,6 @@ package report
 import (
 	"encoding/json"
 	"fmt"
-	"html/template"
 	"regexp"
 	"strconv"
 
@@ -49,17 +48,18 @@ func chartInit(id string, tall bool) charts.GlobalOpts {
 	})
 }
 
-// chartOption validates c and marshals its option object for a <script>.
-func chartOption(id string, c echart) (template.JS, error) {
+// chartOption validates c and marshals its option object for the canvas's
+// data-option attribute.
+func chartOption(id string, c echart) (string, error) {
 	if !chartIDPattern.MatchString(id) {
 		return "", fmt.Errorf("chart id %q: not [A-Za-z0-9_]", id)
 	}
 	c.Validate()
-	b, err := json.Marshal(c.JSON()) // HTML-escaping: no "</script" can appear
+	b, err := json.Marshal(c.JSON()) // HTML-escaping too, though html/template escapes the attribute anyway
 	if err != nil {
 		return "", fmt.Errorf("chart %s: marshal option: %w", id, err)
 	}
-	return template.JS(b), nil
+	return string(b), nil
 }
 
 // common options of every chart: tooltip on the axis, legend at the top.
@@ -102,7 +102,7 @@ type series struct {
 	Values []any
 }
 
-func (c barLineChart) option() (template.JS, error) {
+func (c barLineChart) option() (string, error) {
 	bar := charts.NewBar()
 	g := baseOpts(c.ID, c.Tall)
 	left := opts.YAxis{Name: c.LeftName, Type: "value", MinInterval: 1}
@@ -141,7 +141,7 @@ func (c barLineChart) option() (template.JS, error) {
 }
 
 // heatmapChart draws a weekday x hour grid of counts.
-func heatmapChart(id string, grid [7][24]int, name string) (template.JS, error) {
+func heatmapChart(id string, grid [7][24]int, name string) (string, error) {
 	hm := charts.NewHeatMap()
 	hours := make([]string, 24)
 	for h := range hours {

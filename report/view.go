@@ -47,9 +47,13 @@ type siteView struct {
 	AsOf       string
 	Stylesheet string
 	Footer     string
+	// Chrome is the frame around the pages: branding, theme switch,
+	// scripts; see chromeView in report.go.
+	Chrome chromeView
 }
 
 type navItem struct {
+	Name        string // the page's name, as pageView.Name
 	File, Label string
 	Current     bool
 }
@@ -80,9 +84,15 @@ type section struct {
 // chartView is one chart with its data table. When Missing is set, the
 // chart is replaced by that sentence; the table stays.
 type chartView struct {
-	ID      string
-	Title   string
-	Option  template.JS // json.Marshal output; see charts.go
+	ID    string
+	Title string
+	// Point is one sentence stating what the chart shows: its text
+	// alternative. The chart's title stands in when it is empty.
+	Point string
+	// Option is the ECharts option, json.Marshal output (see charts.go),
+	// placed in the canvas's data-option attribute, which html/template
+	// escapes; assets/report.js draws it.
+	Option  string
 	Tall    bool
 	Missing string
 	Table   tableView
@@ -108,7 +118,15 @@ type cell struct {
 
 type fact struct{ Term, Desc string }
 
-type link struct{ Href, Text, Note string }
+type link struct {
+	Href, Text, Note string
+	// Download is the file name offered when the link saves its target
+	// (the download attribute); set in a single file.
+	Download string
+	// Embedded replaces Href in a single file: the target itself as a
+	// data: URL, built by us (see dataURL).
+	Embedded template.URL
+}
 
 // The pages, in navigation order.
 var pageOrder = []struct{ Name, File, Label string }{
@@ -137,7 +155,7 @@ func newPages(res *analyze.Results, meta Meta, recs []recommend.Recommendation, 
 	for _, po := range pageOrder {
 		p := pageView{Name: po.Name, File: po.File, Title: po.Label, Site: site}
 		for _, n := range pageOrder {
-			p.Nav = append(p.Nav, navItem{File: n.File, Label: n.Label, Current: n.Name == po.Name})
+			p.Nav = append(p.Nav, navItem{Name: n.Name, File: n.File, Label: n.Label, Current: n.Name == po.Name})
 		}
 		for _, r := range all {
 			switch {

@@ -121,6 +121,15 @@ type buildOptions struct {
 	lang               string
 	read               readOptions
 	help               bool
+	brandingOptions
+}
+
+// brandingOptions are the flags of the report's frame: branding and the
+// single-file delivery.
+type brandingOptions struct {
+	singleFile              bool
+	clientLogo, agencyLogo  string
+	agency, contact, accent string
 }
 
 // readOptions are the flags that say how to read the inputs, shared by
@@ -149,6 +158,7 @@ func buildFlags(o *buildOptions) *pflag.FlagSet {
 	fs.StringVar(&o.tz, "tz", "UTC", "IANA time `ZONE` for months, weekdays and hours, and for times\nwritten without an offset (e.g. Europe/Paris); it also overrides the\nUS Pacific zone of Facebook's legacy exports")
 	fs.StringVar(&o.sla, "sla", "24h", "answer within this `DURATION` (e.g. 24h, 90m, 2d); younger\nunanswered comments are pending")
 	fs.StringVar(&o.lang, "lang", "en", "report `LANGUAGE`: en")
+	brandingFlags(fs, &o.brandingOptions)
 	readFlags(fs, &o.read)
 	fs.BoolVarP(&o.help, "help", "h", false, "show this help")
 	fs.SortFlags = false
@@ -187,6 +197,22 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	if err != nil {
 		return err
 	}
+	if o.singleFile && !fs.Changed("out") {
+		o.out = report.SingleFileName
+	}
+	if err := o.brandingOptions.check(o.out); err != nil {
+		return err
+	}
+	meta := report.Meta{
+		Client: o.client, Brand: o.brand, Lang: o.lang, Version: version,
+		AgencyName: o.agency, Contact: o.contact, Accent: o.accent, SingleFile: o.singleFile,
+	}
+	if meta.ClientLogo, err = readLogo("--client-logo", o.clientLogo); err != nil {
+		return err
+	}
+	if meta.AgencyLogo, err = readLogo("--agency-logo", o.agencyLogo); err != nil {
+		return err
+	}
 	if fs.NArg() == 0 {
 		return usagef("build needs at least one PATH (a CSV file or a folder of them)")
 	}
@@ -212,13 +238,17 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	if err != nil {
 		return err
 	}
-	site, err := report.Build(res, report.Meta{
-		Client: o.client, Brand: o.brand, Lang: o.lang, Version: version, GeneratedAt: generated,
-	})
+	meta.GeneratedAt = generated
+	site, err := report.Build(res, meta)
 	if err != nil {
 		return fmt.Errorf("building the report: %w", err)
 	}
-	if err := site.Write(o.out); err != nil {
+	if o.singleFile {
+		err = site.WriteFile(o.out)
+	} else {
+		err = site.Write(o.out)
+	}
+	if err != nil {
 		return err
 	}
 	reportRejections(stderr, ds.Inputs, 5)
@@ -230,9 +260,67 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	if n := mergedRows(ds.Inputs); n > 0 {
 		fmt.Fprintf(stdout, "%d row(s) held records already in a later export and were merged into them (the data page lists them).\n", n)
 	}
+	if o.singleFile {
+		fmt.Fprintf(stdout, "Wrote %s (%s): the whole report in one file, to open in a browser or attach to an e-mail.\n",
+			o.out, humanBytes(size))
+		return nil
+	}
 	fmt.Fprintf(stdout, "Wrote %d files (%s) to %s. Open %s in a browser.\n",
 		len(site.Files), humanBytes(size), o.out, filepath.Join(o.out, "index.html"))
 	return nil
+}
+
+func brandingFlags(fs *pflag.FlagSet, o *brandingOptions) {
+	fs.BoolVar(&o.singleFile, "single-file", false, "write the whole report as one HTML file (every page, the charts, the\nlogos and the data files inlined), for e-mail; --out then names\nthe file (default report.html)")
+	fs.StringVar(&o.clientLogo, "client-logo", "", "the client's logo `FILE` (PNG, JPEG, GIF, WebP or SVG, at most 2 MB),\nshown beside the client's name")
+	fs.StringVar(&o.agency, "agency", "", "the `NAME` of the agency or consultant that prepared the report")
+	fs.StringVar(&o.agencyLogo, "agency-logo", "", "the agency's logo `FILE` (PNG, JPEG, GIF, WebP or SVG, at most 2 MB)")
+	fs.StringVar(&o.contact, "contact", "", "a contact `TEXT` shown with the agency (name, e-mail, phone)")
+	fs.StringVar(&o.accent, "accent", "", "the brand's accent `COLOUR`, written #RRGGBB; darkened or lightened\nwhere a theme needs more contrast")
+}
+
+// check validates the branding flags before any input is read. out is
+// --out as it will be used.
+func (o brandingOptions) check(out string) error {
+	if o.accent != "" {
+		if _, err := report.ParseAccent(o.accent); err != nil {
+			return usagef("--accent: %v", err)
+		}
+	}
+	if o.singleFile {
+		if info, err := os.Stat(out); err == nil && info.IsDir() {
+			return usagef("--out %s is a folder; with --single-file, --out names the HTML file to write (for example %s)", out, report.SingleFileName)
+		}
+	}
+	return nil
+}
+
+// readLogo reads and checks a logo file; name is the flag, for the error.
+func readLogo(flag, name string) (*report.Logo, error) {
+	if name == "" {
+		return nil, nil
+	}
+	info, err := os.Stat(name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", flag, err)
+	}
+	if info.IsDir() {
+		return nil, fmt.Errorf("%s %s: a folder, not an image file", flag, name)
+	}
+	if info.Size() > report.MaxLogoSize {
+		// Refused before reading: the file may be huge.
+		return nil, fmt.Errorf("%s %s: the image is %s; a logo may be at most %s",
+			flag, name, humanBytes(int(info.Size())), humanBytes(report.MaxLogoSize))
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", flag, err)
+	}
+	logo, err := report.NewLogo(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s %s: %v", flag, name, err)
+	}
+	return logo, nil
 }
 
 // readInputs reads every file, then merges them. It reads them all before
