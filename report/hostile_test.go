@@ -243,8 +243,15 @@ func attributes(tag string) []attribute {
 		if strings.HasPrefix(rest, `="`) {
 			rest = rest[2:]
 			j := strings.IndexByte(rest, '"')
+			if j < 0 {
+				return append(out, attribute{Name: a.Name, Value: "UNTERMINATED " + rest})
+			}
 			a.Value = html.UnescapeString(rest[:j])
 			rest = rest[j+1:]
+		} else if rest != "" && rest[0] == '=' {
+			// Not how html/template writes; keep it visible to the checks.
+			a.Value = "UNQUOTED " + rest
+			rest = ""
 		}
 		out = append(out, a)
 	}
