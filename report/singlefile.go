@@ -15,6 +15,8 @@ import (
 //
 //   - every page is a <section id="page-NAME">, in navigation order, and the
 //     links between pages are in-page anchors;
+//   - the recommendations are on the overview only, each with its link to
+//     its page, instead of once there and again on their page;
 //   - the stylesheets and the scripts (ECharts and report.js) are inline;
 //   - the logos, the data files and the ECharts licence are data: URLs,
 //     the downloads with a download attribute, since browsers do not
@@ -64,15 +66,16 @@ func singleFile(tmpl *template.Template, pages []pageView, data map[string][]byt
 		p := &pages[i]
 		p.Nav = nav(p.Nav)
 		p.EChartsSrc = ""
+		if p.Name != "index" {
+			// The overview, first in the file, has every recommendation
+			// with a link to its page; a reader going through the file (or
+			// its print) would read each one twice.
+			p.Recs = nil
+		}
 		p.Recs = append([]recView(nil), p.Recs...)
 		for j := range p.Recs {
-			r := &p.Recs[j]
-			if r.PageFile != "" {
+			if r := &p.Recs[j]; r.PageFile != "" {
 				r.PageFile = anchors[r.PageFile]
-			}
-			if p.Name != "index" {
-				// The overview repeats every recommendation; ids stay unique.
-				r.ID = p.Name + "-" + r.ID
 			}
 		}
 		p.Downloads = append([]link(nil), p.Downloads...)

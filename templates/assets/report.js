@@ -167,14 +167,29 @@
 		}
 	}
 
+	// draw (re)draws one chart, at the size of its box or at size, and
+	// paints it at once: printing does not wait for an animation frame.
 	function draw(entry, dark, size) {
 		if (entry.chart) {
 			entry.chart.dispose();
 		}
-		entry.chart = window.echarts.init(entry.el, dark ? "dark" : null, {renderer: "svg"});
-		entry.chart.setOption(prepare(JSON.parse(entry.option)));
+		var opts = {renderer: "svg"};
 		if (size) {
-			entry.chart.resize(size);
+			opts.width = size.width;
+			opts.height = size.height;
+		}
+		entry.chart = window.echarts.init(entry.el, dark ? "dark" : null, opts);
+		// ECharts repaints the SVG in later frames too (after a resize):
+		// give it its viewBox each time.
+		entry.chart.on("rendered", function () { setViewBox(entry); });
+		entry.chart.setOption(prepare(JSON.parse(entry.option)));
+		paintNow(entry);
+	}
+
+	function paintNow(entry) {
+		var zr = entry.chart.getZr && entry.chart.getZr();
+		if (zr && zr.refreshImmediately) {
+			zr.refreshImmediately();
 		}
 		setViewBox(entry);
 	}
@@ -196,7 +211,7 @@
 		charts.forEach(function (entry) {
 			if (entry.chart) {
 				entry.chart.resize();
-				setViewBox(entry);
+				paintNow(entry);
 			}
 		});
 	}
@@ -255,7 +270,10 @@
 
 		var pending = false;
 		window.addEventListener("resize", function () {
-			if (printing || pending) {
+			// Laying a page out for print resizes the window too; the charts
+			// are then drawn for paper already (beforePrint, or scaled by
+			// their viewBox), and a redraw would lose the viewBox.
+			if (printing || pending || (printQuery && printQuery.matches)) {
 				return;
 			}
 			pending = true;
