@@ -306,3 +306,97 @@ func TestWriteFile(t *testing.T) {
 		t.Errorf("WriteFile of a multi-file site: %v", err)
 	}
 }
+
+// TestLandmarksAndHeadings checks every page, multi-file and single-file:
+// a skip link to main, the header, navigation, main and footer landmarks
+// once each, one h1, and headings that never skip a level.
+func TestLandmarksAndHeadings(t *testing.T) {
+	pinRecommendations(t)
+	meta := brandedMeta(t)
+	site, err := Build(fixture(), meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := map[string]string{SingleFileName: stripInline(buildSingle(t, meta))}
+	for _, f := range site.Files {
+		if strings.HasSuffix(f.Path, ".html") {
+			pages[f.Path] = string(f.Data)
+		}
+	}
+	headingRE := regexp.MustCompile(`<h([1-6])[ >]`)
+	for name, page := range pages {
+		for _, want := range []string{
+			`<a class="skip-link" href="#main">`, `<header class="site">`, `<nav aria-label="`, `<main id="main"`, `<footer class="site">`,
+		} {
+			if n := strings.Count(page, want); n != 1 {
+				t.Errorf("%s: %q %d times, want once", name, want, n)
+			}
+		}
+		if !strings.HasPrefix(page[strings.Index(page, "<body"):], `<body`) || strings.Index(page, "skip-link") > strings.Index(page, "<header") {
+			t.Errorf("%s: the skip link is not the first thing in the body", name)
+		}
+		prev := 0
+		for _, m := range headingRE.FindAllStringSubmatch(page, -1) {
+			level := int(m[1][0] - '0')
+			if prev == 0 && level != 1 {
+				t.Errorf("%s: the first heading is h%d", name, level)
+			}
+			if level > prev+1 {
+				t.Errorf("%s: h%d after h%d skips a level", name, level, prev)
+			}
+			prev = level
+		}
+		if n := strings.Count(page, "<h1"); n != 1 {
+			t.Errorf("%s: %d h1, want 1", name, n)
+		}
+		// The theme switch works only with the script, which unhides it;
+		// it is a labelled native select, so the keyboard drives it.
+		if !strings.Contains(page, `<div class="theme-switch" hidden>`+"\n"+`<label for="theme-choice">Theme</label>`+"\n"+`<select id="theme-choice">`) {
+			t.Errorf("%s: no labelled theme switch", name)
+		}
+		// Each chart states its point (or its title) as an image.
+		for _, tag := range startTags(page) {
+			if !strings.Contains(tag, `class="chart-canvas`) {
+				continue
+			}
+			var role, label string
+			for _, a := range attributes(tag) {
+				switch a.Name {
+				case "role":
+					role = a.Value
+				case "aria-label":
+					label = a.Value
+				}
+			}
+			if role != "img" || label == "" {
+				t.Errorf("%s: a chart without role=img and a label: %.100s", name, tag)
+			}
+		}
+	}
+}
+
+// TestChartLabel: a chart's text alternative is its point when the view
+// has one, else its title; the option goes in data-option, escaped.
+func TestChartLabel(t *testing.T) {
+	tmpl, err := parseTemplates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		cv   chartView
+		want string
+	}{
+		{chartView{ID: "c1", Title: "Replies by month", Point: "Replies doubled in June.", Option: `{"a":"<b>"}`},
+			`<div id="c1" class="chart-canvas" role="img" aria-label="Replies doubled in June." data-option="{&#34;a&#34;:&#34;&lt;b&gt;&#34;}"></div>`},
+		{chartView{ID: "c2", Title: "Replies by month", Option: `{}`, Tall: true},
+			`<div id="c2" class="chart-canvas tall" role="img" aria-label="Replies by month" data-option="{}"></div>`},
+	} {
+		var b bytes.Buffer
+		if err := tmpl.ExecuteTemplate(&b, "chart", tc.cv); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), tc.want) {
+			t.Errorf("chart %s:\n%s\nwant %s", tc.cv.ID, b.String(), tc.want)
+		}
+	}
+}
