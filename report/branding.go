@@ -196,6 +196,17 @@ func sizeText(n int) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
+// localSize is sizeText in the report's language: "12 kB", "12 ko".
+func localSize(l *locale.Locale, n int) string {
+	switch {
+	case n >= 1<<20:
+		return l.T("layout.size.mb", strings.TrimSuffix(strings.TrimSuffix(l.Float(float64(n)/(1<<20), 1), "0"), l.Decimal))
+	case n >= 1<<10:
+		return l.T("layout.size.kb", l.Int(int64((n+1<<9)>>10)))
+	}
+	return l.T("layout.size.bytes", l.Int(int64(n)))
+}
+
 // rgb is a colour of 8-bit sRGB channels.
 type rgb struct{ R, G, B uint8 }
 
@@ -466,7 +477,7 @@ func (b branding) facts(l *locale.Locale) []fact {
 	}
 	logo := func(key string, lg *Logo) {
 		if lg != nil {
-			out = append(out, fact{l.T(key), l.T("layout.fact.logo.desc", strings.ToUpper(logoExt[lg.MIME]), sizeText(len(lg.Data)))})
+			out = append(out, fact{l.T(key), l.T("layout.fact.logo.desc", strings.ToUpper(logoExt[lg.MIME]), localSize(l, len(lg.Data)))})
 		}
 	}
 	logo("layout.fact.clientlogo", b.ClientLogo)

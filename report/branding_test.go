@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"fmt"
+	"html/template"
 	"image"
 	"image/color"
 	"image/gif"
@@ -13,6 +14,10 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/socialaudit/socialaudit/analyze"
+	"github.com/socialaudit/socialaudit/report/internal/locale"
+	"github.com/socialaudit/socialaudit/report/recommend"
 )
 
 // testImage is a 3×2 image with some colour.
@@ -427,6 +432,59 @@ func TestBrandingErrors(t *testing.T) {
 		_, err := Build(fixture(), meta)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: Build error %v, want one containing %q", tc.name, err, tc.want)
+		}
+	}
+}
+
+func TestLocalSize(t *testing.T) {
+	en, _ := locale.For("en")
+	fr, _ := locale.For("fr")
+	for _, tc := range []struct {
+		n      int
+		en, fr string
+	}{
+		{364, "364 bytes", "364\u00a0octets"},
+		{1536, "2 kB", "2\u00a0ko"},
+		{1234 << 10, "1.2 MB", "1,2\u00a0Mo"},
+		{2 << 20, "2 MB", "2\u00a0Mo"},
+		{3<<20 + 100<<10, "3.1 MB", "3,1\u00a0Mo"},
+	} {
+		if got := localSize(en, tc.n); got != tc.en {
+			t.Errorf("en %d: %q, want %q", tc.n, got, tc.en)
+		}
+		if got := localSize(fr, tc.n); got != tc.fr {
+			t.Errorf("fr %d: %q, want %q", tc.n, got, tc.fr)
+		}
+	}
+}
+
+// TestFrameInFrench: the words of the frame follow Meta.Lang.
+func TestFrameInFrench(t *testing.T) {
+	// The recommendations' own French is not this test's business.
+	saveB, saveM := buildRecommendations, buildMethodology
+	t.Cleanup(func() { buildRecommendations, buildMethodology = saveB, saveM })
+	buildRecommendations = func(*analyze.Results, recommend.Options) ([]recommend.Recommendation, error) { return nil, nil }
+	buildMethodology = func(*analyze.Results, recommend.Options) (template.HTML, error) { return "", nil }
+	meta := brandedMeta(t)
+	meta.Lang = "fr"
+	site, err := Build(fixture(), meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(site.File("data.html").Data)
+	for _, want := range []string{
+		`<a class="skip-link" href="#main">Aller au contenu</a>`,
+		`<label for="theme-choice">Thème</label>`,
+		`<option value="system">Selon le système</option>`,
+		`<option value="light">Clair</option>`,
+		`<option value="dark">Sombre</option>`,
+		"alt=\"Logo\u00a0: Maison Dupont\"",
+		`<span class="prepared-label">Réalisé par</span>`,
+		"<dt>Logo du client</dt>\n<dd>image SVG de ",
+		"<dt>Couleur d’accent</dt>\n<dd>#ffcc00 fournie. Pour que les textes",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("data.html in French lacks %q", want)
 		}
 	}
 }

@@ -22,6 +22,9 @@ func init() {
 		"layout.fact.clientlogo":     {En: "Client logo", Fr: "Logo du client"},
 		"layout.fact.agencylogo":     {En: "Agency logo", Fr: "Logo de l’agence"},
 		"layout.fact.logo.desc":      {En: "%s image, %s, embedded in the report", Fr: "image %s de %s, intégrée au rapport"},
+		"layout.size.bytes":          {En: "%s bytes", Fr: "%s\u00a0octets"},
+		"layout.size.kb":             {En: "%s kB", Fr: "%s\u00a0ko"},
+		"layout.size.mb":             {En: "%s MB", Fr: "%s\u00a0Mo"},
 		"layout.fact.accent":         {En: "Accent colour", Fr: "Couleur d’accent"},
 		"layout.fact.accent.asgiven": {En: "%s, as given", Fr: "%s, telle que fournie"},
 		"layout.fact.accent.adjusted": {
