@@ -488,3 +488,20 @@ func TestFrameInFrench(t *testing.T) {
 		}
 	}
 }
+
+func TestBrandingIsDeterministic(t *testing.T) {
+	meta := brandedMeta(t)
+	a, err := Build(fixture(), meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := Build(fixture(), meta)
+	if len(a.Files) != len(b.Files) {
+		t.Fatalf("%d files, then %d", len(a.Files), len(b.Files))
+	}
+	for i := range a.Files {
+		if a.Files[i].Path != b.Files[i].Path || !bytes.Equal(a.Files[i].Data, b.Files[i].Data) {
+			t.Errorf("%s differs between two builds", a.Files[i].Path)
+		}
+	}
+}
