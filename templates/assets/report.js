@@ -228,7 +228,7 @@
 		charts.forEach(function (entry) {
 			var tall = entry.el.classList.contains("tall");
 			try {
-				draw(entry, false, {width: mm(170), height: mm(tall ? 120 : 95)});
+				draw(entry, false, {width: mm(170), height: mm(tall ? 140 : 115)});
 			} catch (e) {
 				entry.el.setAttribute("data-error", String(e));
 			}
