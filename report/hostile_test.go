@@ -69,19 +69,20 @@ func hostileFixture() (*analyze.Results, Meta) {
 	meta.Client = h("client")
 	meta.Brand = []string{h("brand"), "@" + hostile}
 	meta.Version = h("version")
+	meta.AgencyName, meta.Contact = h("agency"), h("contact")
 	return res, meta
 }
 
 // scriptTags is how many <script elements each page has on the fixture:
-// the ECharts library on pages with charts, and nothing else. The charts'
-// options are data attributes, read by the site's static script.
+// report.js, and the ECharts library on pages that draw a chart. All load
+// a file; none is inline.
 var scriptTags = map[string]int{
-	"index.html":          0,
-	"responsiveness.html": 1,
-	"conversation.html":   1,
-	"feedback.html":       1,
-	"methodology.html":    0,
-	"data.html":           0,
+	"index.html":          1,
+	"responsiveness.html": 2,
+	"conversation.html":   2,
+	"feedback.html":       2,
+	"methodology.html":    1,
+	"data.html":           1,
 }
 
 // chartsDrawn is how many charts each page draws on the fixture.
@@ -141,8 +142,8 @@ func testHostileText(t *testing.T, lang string) {
 		if got, want := strings.Count(lower, "<script"), scriptTags[f.Path]; got != want {
 			t.Errorf("%s: %d <script tags, want %d", f.Path, got, want)
 		}
-		if got, want := strings.Count(lower, "<script"), strings.Count(lower, `<script src="assets/echarts/echarts.min.js"></script>`); got != want {
-			t.Errorf("%s: %d <script tags, of which only %d load ECharts", f.Path, got, want)
+		if got, want := strings.Count(lower, "<script"), strings.Count(lower, `<script src="assets/echarts/echarts.min.js"></script>`)+strings.Count(lower, `<script src="assets/report.js"></script>`); got != want {
+			t.Errorf("%s: %d <script tags, of which only %d load ECharts or report.js", f.Path, got, want)
 		}
 		if got, want := strings.Count(s, "<script"), strings.Count(string(plain.File(f.Path).Data), "<script"); got != want {
 			t.Errorf("%s: %d <script tags with hostile text, %d without", f.Path, got, want)
@@ -151,6 +152,7 @@ func testHostileText(t *testing.T, lang string) {
 			t.Errorf("%s: a javascript: URL became a link", f.Path)
 		}
 		checkOptions(t, f.Path, s, options)
+		checkScripts(t, f.Path, s)
 	}
 	if !strings.Contains(string(site.File("feedback.html").Data), `href="#ZgotmplZ"`) {
 		t.Error("feedback.html: the javascript: permalink was not replaced by html/template's #ZgotmplZ")
@@ -223,6 +225,61 @@ func checkOptions(t *testing.T, name, page string, options map[string]string) {
 			t.Errorf("%s: %d __f__ markers outside JSON strings", name, n)
 		}
 	}
+}
+
+// attribute is one attribute of a start tag, its value decoded.
+type attribute struct{ Name, Value string }
+
+// attributes parses the attributes of a start tag as html/template writes
+// them: name, or name="value" (values are always double-quoted).
+func attributes(tag string) []attribute {
+	var out []attribute
+	rest := strings.TrimSuffix(tag[1:], ">")
+	if i := strings.IndexAny(rest, " \n"); i >= 0 {
+		rest = rest[i:]
+	} else {
+		return nil
+	}
+	for {
+		rest = strings.TrimLeft(rest, " \n")
+		if rest == "" {
+			return out
+		}
+		end := strings.IndexAny(rest, "= \n")
+		if end < 0 {
+			return append(out, attribute{Name: rest})
+		}
+		a := attribute{Name: rest[:end]}
+		rest = rest[end:]
+		if strings.HasPrefix(rest, `="`) {
+			rest = rest[2:]
+			j := strings.IndexByte(rest, '"')
+			if j < 0 {
+				return append(out, attribute{Name: a.Name, Value: "UNTERMINATED " + rest})
+			}
+			a.Value = html.UnescapeString(rest[:j])
+			rest = rest[j+1:]
+		} else if rest != "" && rest[0] == '=' {
+			// Not how html/template writes; keep it visible to the checks.
+			a.Value = "UNQUOTED " + rest
+			rest = ""
+		}
+		out = append(out, a)
+	}
+}
+
+// attrValues returns the values of every attribute named attr of the
+// start tags of page, decoded as a browser does.
+func attrValues(page, attr string) []string {
+	var out []string
+	for _, tag := range startTags(page) {
+		for _, a := range attributes(tag) {
+			if a.Name == attr {
+				out = append(out, a.Value)
+			}
+		}
+	}
+	return out
 }
 
 // countOutsideStrings counts occurrences of sub in js that are not inside a
@@ -299,6 +356,75 @@ func TestNeutraliseFormula(t *testing.T) {
 	} {
 		if got := neutraliseFormula(tc.in); got != tc.want {
 			t.Errorf("neutraliseFormula(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// checkScripts checks that a page runs no script of its own: every
+// <script> loads a file, no element has an on* handler attribute (the
+// hostile text is escaped, so "onerror=" can only come from a template),
+// and every chart option is valid JSON in which each "__f__" sits inside a
+// string, where it is inert.
+func checkScripts(t *testing.T, name, page string) {
+	t.Helper()
+	for rest := page; ; {
+		i := strings.Index(rest, "<script")
+		if i < 0 {
+			break
+		}
+		rest = rest[i:]
+		tag := rest[:strings.IndexByte(rest, '>')+1]
+		if !strings.HasPrefix(tag, `<script src="`) || !strings.HasPrefix(rest[len(tag):], "</script>") {
+			t.Errorf("%s: an inline script: %.80s", name, rest)
+		}
+		rest = rest[len(tag):]
+	}
+	for _, tag := range startTags(page) {
+		for _, a := range attributes(tag) {
+			if strings.HasPrefix(a.Name, "on") {
+				t.Errorf("%s: an event handler attribute in %.80s", name, tag)
+			}
+			if a.Name == "style" {
+				t.Errorf("%s: an inline style in %.80s", name, tag)
+			}
+		}
+	}
+	for _, option := range attrValues(page, "data-option") {
+		if !json.Valid([]byte(option)) {
+			t.Errorf("%s: chart option is not valid JSON: %.200s", name, option)
+		}
+		if n := countOutsideStrings(option, "__f__"); n != 0 {
+			t.Errorf("%s: %d __f__ markers outside JSON strings", name, n)
+		}
+	}
+}
+
+// startTags returns the start tags of page ("<div ...>"), outside <script>
+// and <style> elements, whose bodies are not markup.
+func startTags(page string) []string {
+	var tags []string
+	for rest := page; ; {
+		i := strings.IndexByte(rest, '<')
+		if i < 0 || i+1 >= len(rest) {
+			return tags
+		}
+		rest = rest[i:]
+		j := strings.IndexByte(rest, '>')
+		if j < 0 {
+			return tags
+		}
+		tag := rest[:j+1]
+		rest = rest[j+1:]
+		if tag[1] == '/' || tag[1] == '!' {
+			continue
+		}
+		tags = append(tags, tag)
+		for _, raw := range []string{"script", "style"} {
+			if strings.HasPrefix(tag, "<"+raw) {
+				if k := strings.Index(rest, "</"+raw+">"); k >= 0 {
+					rest = rest[k:]
+				}
+			}
 		}
 	}
 }

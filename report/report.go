@@ -56,6 +56,29 @@ type Meta struct {
 	// Compare is the period the headline figures and the time charts are
 	// compared with (compare.go); nil for no comparison.
 	Compare *Comparison
+
+	// ClientLogo is shown beside the client's name in the header; nil for
+	// none. Make it with NewLogo.
+	ClientLogo *Logo
+	// AgencyName is the agency (or consultant) that prepared the report,
+	// shown as "Prepared by" in the header and footer; empty for none.
+	AgencyName string
+	// AgencyLogo is shown with AgencyName; nil for none.
+	AgencyLogo *Logo
+	// Contact is free text (a name, an address, a phone number) shown with
+	// the agency; empty for none.
+	Contact string
+	// Accent is the brand's colour, written #RRGGBB (see ParseAccent); the
+	// links, the current page's underline and the focus ring take it,
+	// darkened or lightened where a theme needs more contrast. Empty: the
+	// stylesheet's blue.
+	Accent string
+
+	// SingleFile makes Build return one self-contained HTML file,
+	// SingleFileName, instead of a site: every page as a section, the
+	// stylesheet, the scripts, the logos and the data files inlined, for
+	// sending by e-mail. See singlefile.go.
+	SingleFile bool
 }
 
 // File is one output file, Path slash-separated, relative to the site root.
@@ -89,6 +112,10 @@ func Build(res *analyze.Results, meta Meta) (*Site, error) {
 		return nil, fmt.Errorf("build report: %w", err)
 	}
 	meta.Lang = l.Lang
+	brand, err := newBranding(meta)
+	if err != nil {
+		return nil, fmt.Errorf("build report: %w", err)
+	}
 	ropts := recommend.Options{Lang: meta.Lang, Brand: meta.Brand}
 	recs, err := buildRecommendations(res, ropts)
 	if err != nil {
@@ -117,6 +144,31 @@ func Build(res *analyze.Results, meta Meta) (*Site, error) {
 	if err != nil {
 		return nil, fmt.Errorf("build report: %w", err)
 	}
+	chrome, err := newChrome(l, brand, meta)
+	if err != nil {
+		return nil, fmt.Errorf("build report: %w", err)
+	}
+	for i := range pages {
+		pages[i].Site.Chrome = chrome
+		if pages[i].Name == "data" {
+			pages[i].Facts = append(pages[i].Facts, brand.facts(l)...)
+		}
+	}
+	metrics, err := metricsJSON(res, meta)
+	if err != nil {
+		return nil, fmt.Errorf("build report: %w", err)
+	}
+	open, err := unansweredCSV(res)
+	if err != nil {
+		return nil, fmt.Errorf("build report: %w", err)
+	}
+	if meta.SingleFile {
+		page, err := singleFile(tmpl, pages, map[string][]byte{metricsPath: metrics, unansweredPath: open})
+		if err != nil {
+			return nil, fmt.Errorf("build report: %w", err)
+		}
+		return &Site{Files: []File{{Path: SingleFileName, Data: page}}}, nil
+	}
 	site := &Site{}
 	for _, p := range pages {
 		var buf bytes.Buffer
@@ -125,21 +177,13 @@ func Build(res *analyze.Results, meta Meta) (*Site, error) {
 		}
 		site.Files = append(site.Files, File{Path: p.File, Data: buf.Bytes()})
 	}
-	metrics, err := metricsJSON(res, meta)
-	if err != nil {
-		return nil, fmt.Errorf("build report: %w", err)
-	}
-	site.Files = append(site.Files, File{Path: "data/metrics.json", Data: metrics})
-	open, err := unansweredCSV(res)
-	if err != nil {
-		return nil, fmt.Errorf("build report: %w", err)
-	}
-	site.Files = append(site.Files, File{Path: "data/unanswered.csv", Data: open})
+	site.Files = append(site.Files, File{Path: metricsPath, Data: metrics}, File{Path: unansweredPath, Data: open})
 	assets, err := assetFiles()
 	if err != nil {
 		return nil, fmt.Errorf("build report: %w", err)
 	}
 	site.Files = append(site.Files, assets...)
+	site.Files = append(site.Files, brand.files()...)
 	sort.Slice(site.Files, func(i, j int) bool { return site.Files[i].Path < site.Files[j].Path })
 	for i := 1; i < len(site.Files); i++ {
 		if site.Files[i].Path == site.Files[i-1].Path {
@@ -147,6 +191,74 @@ func Build(res *analyze.Results, meta Meta) (*Site, error) {
 		}
 	}
 	return site, nil
+}
+
+// The data files of the site, which the data page offers for download.
+const (
+	metricsPath    = "data/metrics.json"
+	unansweredPath = "data/unanswered.csv"
+)
+
+// The static script and the licence files of ECharts, as the multi-file
+// pages link them.
+const (
+	reportScript   = "assets/report.js"
+	echartsLicense = "assets/echarts/LICENSE"
+	echartsNotice  = "assets/echarts/NOTICE"
+)
+
+// chromeView is the frame of every page beyond its titles: the skip link,
+// the theme switch, the branding, and how the page reaches its stylesheets
+// and scripts (linked files, or in a single file the files themselves).
+type chromeView struct {
+	SkipLabel  string
+	ThemeLabel string
+	Themes     []themeChoice
+	ClientLogo *logoView     // nil: no logo
+	Prepared   *preparedView // nil: no agency, agency logo or contact
+	// BrandStylesheet is the path of assets/brand.css, or empty when no
+	// accent was given (multi-file).
+	BrandStylesheet string
+	// Script is the path of assets/report.js (multi-file).
+	Script string
+	// Single is set in a single file, whose head carries CSS and Scripts
+	// inline instead of links (checked by inlineCSS and inlineScript).
+	Single  bool
+	CSS     template.CSS
+	Scripts []template.JS
+	// License and Notice link the ECharts licence files.
+	License, Notice link
+}
+
+// themeChoice is one option of the theme switch; Value is what report.js
+// stores and sets as the root's data-theme ("system" removes it).
+type themeChoice struct{ Value, Label string }
+
+// newChrome builds the frame of a multi-file site; singleFile turns it into
+// the single file's.
+func newChrome(l *locale.Locale, b branding, meta Meta) (chromeView, error) {
+	c := chromeView{
+		SkipLabel:  l.T("layout.skip"),
+		ThemeLabel: l.T("layout.theme"),
+		Themes: []themeChoice{
+			{"system", l.T("layout.theme.system")},
+			{"light", l.T("layout.theme.light")},
+			{"dark", l.T("layout.theme.dark")},
+		},
+		Script:  reportScript,
+		License: link{Href: echartsLicense},
+		Notice:  link{Href: echartsNotice},
+	}
+	c.ClientLogo, c.Prepared = b.views(l, meta.Client, meta.SingleFile)
+	if b.Accent != nil {
+		c.BrandStylesheet = brandStylesheet
+	}
+	if meta.SingleFile {
+		if err := c.inline(b); err != nil {
+			return c, err
+		}
+	}
+	return c, nil
 }
 
 // parseTemplates parses the page set for the language of l. Its one
@@ -233,6 +345,18 @@ func writeAtomic(name string, data []byte) error {
 	}
 	if err := os.Rename(tmp.Name(), name); err != nil {
 		return fmt.Errorf("write %s: %w", name, err)
+	}
+	return nil
+}
+
+// WriteFile writes a single-file site (Meta.SingleFile) to the file name,
+// atomically. It refuses a site of several files, which needs Write.
+func (s *Site) WriteFile(name string) error {
+	if len(s.Files) != 1 {
+		return fmt.Errorf("write %s: the report has %d files; only a single-file report is one file", name, len(s.Files))
+	}
+	if err := writeAtomic(name, s.Files[0].Data); err != nil {
+		return fmt.Errorf("write report: %w", err)
 	}
 	return nil
 }

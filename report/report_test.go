@@ -160,7 +160,7 @@ func TestSiteFiles(t *testing.T) {
 	want := []string{
 		"assets/echarts.sha256", "assets/echarts.version",
 		"assets/echarts/LICENSE", "assets/echarts/NOTICE", "assets/echarts/echarts.min.js", "assets/echarts/licenses/LICENSE-d3",
-		"assets/site.css",
+		"assets/report.js", "assets/site.css",
 		"conversation.html", "data.html", "data/metrics.json", "data/unanswered.csv",
 		"feedback.html", "index.html", "methodology.html", "responsiveness.html",
 	}
@@ -239,6 +239,12 @@ func TestPagesStayInside(t *testing.T) {
 				rest = rest[i+len(attr):]
 				url := rest[:strings.IndexByte(rest, '"')]
 				if url == "https://www.facebook.com/maisondupont/posts/101" && attr == `href="` {
+					continue
+				}
+				if frag, ok := strings.CutPrefix(url, "#"); ok && attr == `href="` {
+					if !strings.Contains(s, ` id="`+frag+`"`) {
+						t.Errorf("%s: href=\"%s\" points at no element of the page", f.Path, url)
+					}
 					continue
 				}
 				if strings.Contains(url, ":") || strings.HasPrefix(url, "/") {

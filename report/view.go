@@ -52,9 +52,13 @@ type siteView struct {
 	Footer     string
 	// Compare names the comparison period, when there is one (compare.go).
 	Compare string
+	// Chrome is the frame around the pages: branding, theme switch,
+	// scripts; see chromeView in report.go.
+	Chrome chromeView
 }
 
 type navItem struct {
+	Name        string // the page's name, as pageView.Name
 	File, Label string
 	Current     bool
 }
@@ -93,11 +97,12 @@ type section struct {
 type chartView struct {
 	ID    string
 	Title string
-	// Point is one sentence, in the report's language, stating what the
-	// chart shows (its text alternative); empty when Missing is set.
+	// Point is one sentence stating what the chart shows: its text
+	// alternative. The chart's title stands in when it is empty.
 	Point string
-	// Option is the ECharts option, json.Marshal output (see charts.go); the
-	// page carries it in the canvas's data-option attribute.
+	// Option is the ECharts option, json.Marshal output (see charts.go),
+	// placed in the canvas's data-option attribute, which html/template
+	// escapes; assets/report.js draws it.
 	Option  string
 	Tall    bool
 	Missing string
@@ -124,7 +129,15 @@ type cell struct {
 
 type fact struct{ Term, Desc string }
 
-type link struct{ Href, Text, Note string }
+type link struct {
+	Href, Text, Note string
+	// Download is the file name offered when the link saves its target
+	// (the download attribute); set in a single file.
+	Download string
+	// Embedded replaces Href in a single file: the target itself as a
+	// data: URL, built by us (see dataURL).
+	Embedded template.URL
+}
 
 // The pages, in navigation order; each is named by the message
 // "nav.<Name>".
@@ -165,7 +178,7 @@ func (b *builder) newPages(recs []recommend.Recommendation, method template.HTML
 	for _, po := range pageOrder {
 		p := pageView{Name: po.Name, File: po.File, Title: b.pageLabel(po.Name), Site: site}
 		for _, n := range pageOrder {
-			p.Nav = append(p.Nav, navItem{File: n.File, Label: b.pageLabel(n.Name), Current: n.Name == po.Name})
+			p.Nav = append(p.Nav, navItem{Name: n.Name, File: n.File, Label: b.pageLabel(n.Name), Current: n.Name == po.Name})
 		}
 		for _, r := range all {
 			switch {

@@ -428,16 +428,15 @@ func TestConfigErrorFromBuild(t *testing.T) {
 	}
 }
 
-// TestConfigFutureFlags: flags other helpers add (a switch, a number, a
-// logo file) are configured with no change to the configuration code.
+// TestConfigFutureFlags: flags added after the configuration code (a
+// switch, a logo file, and a number no build flag is yet) are configured
+// with no change to it.
 func TestConfigFutureFlags(t *testing.T) {
 	newSet := func() (*pflag.FlagSet, *bool, *int, *string) {
-		var o buildOptions
-		fs := buildFlags(&o)
-		single := fs.Bool("single-file", false, "one HTML file")
+		o := &buildOptions{}
+		fs := buildFlags(o)
 		top := fs.Int("top", 10, "how many")
-		logo := fs.String("client-logo", "", "the client's logo `FILE`")
-		return fs, single, top, logo
+		return fs, &o.singleFile, top, &o.clientLogo
 	}
 	fs, single, top, logo := newSet()
 	cfg, err := parseConfig(filepath.Join("conf", "a.toml"), []byte("single-file = true\ntop = 3\nclient-logo = \"logo.svg\"\n"))

@@ -145,6 +145,15 @@ type buildOptions struct {
 	inputs []string
 	// brandByPlatform is the configuration file's [brand] table.
 	brandByPlatform map[string][]string
+	brandingOptions
+}
+
+// brandingOptions are the flags of the report's frame: branding and the
+// single-file delivery.
+type brandingOptions struct {
+	singleFile              bool
+	clientLogo, agencyLogo  string
+	agency, contact, accent string
 }
 
 // languages are the report languages, for --lang.
@@ -183,6 +192,7 @@ func buildFlags(o *buildOptions) *pflag.FlagSet {
 	fs.StringVar(&o.anonymize.key, "anonymize-key", "", "with --anonymize, derive the pseudonyms from this secret `TEXT`, so that\na person keeps theirs in every report made with the same key")
 	fs.StringVar(&o.events, "events", "", "a CSV `FILE` of events (header date,label[,end]; dates YYYY-MM-DD, end\nincluded) drawn on every time chart and listed on the summary page")
 	fs.StringVar(&o.compare, "compare", "", "compare every headline figure and the time charts with `PERIOD`:\nprevious (the period of the same length just before: as many calendar\nmonths for whole months, else as many days) or FROM..TO (dates\nYYYY-MM-DD, TO included); it is judged as long after its end as the\nreport is after its own")
+	brandingFlags(fs, &o.brandingOptions)
 	readFlags(fs, &o.read)
 	fs.StringVar(&o.config, "config", "", "read the options from this `FILE` (TOML or YAML); default:\nsocialaudit.toml or socialaudit.yaml in the working folder, if there")
 	fs.BoolVarP(&o.help, "help", "h", false, "show this help")
@@ -231,6 +241,20 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	o.anonymize.keyGiven = fs.Changed("anonymize-key")
 	if err := o.anonymize.check(); err != nil {
 		return cfg.blame(err)
+	}
+	if o.singleFile && !fs.Changed("out") {
+		o.out = report.SingleFileName
+	}
+	if err := o.brandingOptions.check(o.out); err != nil {
+		return cfg.blame(err)
+	}
+	clientLogo, err := readLogo("--client-logo", o.clientLogo)
+	if err != nil {
+		return err
+	}
+	agencyLogo, err := readLogo("--agency-logo", o.agencyLogo)
+	if err != nil {
+		return err
 	}
 	opts, err := o.analyzeOptions()
 	if err != nil {
@@ -291,6 +315,8 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	meta := report.Meta{
 		Client: o.client, Brand: o.brandList(), Lang: o.lang, Version: version, GeneratedAt: generated,
 		Notes: notes, Anonymized: anonymized, Events: events, Compare: cmp,
+		ClientLogo: clientLogo, AgencyName: o.agency, AgencyLogo: agencyLogo, Contact: o.contact,
+		Accent: o.accent, SingleFile: o.singleFile,
 	}
 	if cfg != nil {
 		meta.Config = cfg.path
@@ -299,7 +325,12 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	if err != nil {
 		return fmt.Errorf("building the report: %w", err)
 	}
-	if err := site.Write(o.out); err != nil {
+	if o.singleFile {
+		err = site.WriteFile(o.out)
+	} else {
+		err = site.Write(o.out)
+	}
+	if err != nil {
 		return err
 	}
 	bar.finish()
@@ -315,6 +346,11 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	}
 	if anonymized != nil {
 		fmt.Fprintf(stdout, "Anonymized: %d commenter(s) under pseudonyms, %d mention(s) of them replaced in comment texts.\n", anonymized.Authors, anonymized.Mentions)
+	}
+	if o.singleFile {
+		fmt.Fprintf(stdout, "Wrote %s (%s): the whole report in one file, to open in a browser or attach to an e-mail.\n",
+			o.out, humanBytes(size))
+		return nil
 	}
 	fmt.Fprintf(stdout, "Wrote %d files (%s) to %s. Open %s in a browser.\n",
 		len(site.Files), humanBytes(size), o.out, filepath.Join(o.out, "index.html"))
@@ -386,6 +422,61 @@ func (c *config) warnPlatforms(w io.Writer, ds *analyze.Dataset) {
 				c.path, c.brandLines[p], p, p, strings.Join(list, ", "))
 		}
 	}
+}
+
+// brandingFlags declares the flags of the report's frame: branding and the
+// single-file delivery.
+func brandingFlags(fs *pflag.FlagSet, o *brandingOptions) {
+	fs.BoolVar(&o.singleFile, "single-file", false, "write the whole report as one HTML file (every page, the charts, the\nlogos and the data files inlined), for e-mail; --out then names\nthe file (default report.html)")
+	fs.StringVar(&o.clientLogo, "client-logo", "", "the client's logo `FILE` (PNG, JPEG, GIF, WebP or SVG, at most 2 MB),\nshown beside the client's name")
+	fs.StringVar(&o.agency, "agency", "", "the `NAME` of the agency or consultant that prepared the report")
+	fs.StringVar(&o.agencyLogo, "agency-logo", "", "the agency's logo `FILE` (PNG, JPEG, GIF, WebP or SVG, at most 2 MB)")
+	fs.StringVar(&o.contact, "contact", "", "a contact `TEXT` shown with the agency (name, e-mail, phone)")
+	fs.StringVar(&o.accent, "accent", "", "the brand's accent `COLOUR`, written #RRGGBB; darkened or lightened\nwhere a theme needs more contrast")
+}
+
+// check validates the branding flags before any input is read. out is
+// --out as it will be used.
+func (o brandingOptions) check(out string) error {
+	if o.accent != "" {
+		if _, err := report.ParseAccent(o.accent); err != nil {
+			return usagef("--accent: %v", err)
+		}
+	}
+	if o.singleFile {
+		if info, err := os.Stat(out); err == nil && info.IsDir() {
+			return usagef("--out %s is a folder; with --single-file, --out names the HTML file to write (for example %s)", out, report.SingleFileName)
+		}
+	}
+	return nil
+}
+
+// readLogo reads and checks a logo file; name is the flag, for the error.
+func readLogo(flag, name string) (*report.Logo, error) {
+	if name == "" {
+		return nil, nil
+	}
+	info, err := os.Stat(name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", flag, err)
+	}
+	if info.IsDir() {
+		return nil, fmt.Errorf("%s %s: a folder, not an image file", flag, name)
+	}
+	if info.Size() > report.MaxLogoSize {
+		// Refused before reading: the file may be huge.
+		return nil, fmt.Errorf("%s %s: the image is %s; a logo may be at most %s",
+			flag, name, humanBytes(int(info.Size())), humanBytes(report.MaxLogoSize))
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", flag, err)
+	}
+	logo, err := report.NewLogo(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s %s: %v", flag, name, err)
+	}
+	return logo, nil
 }
 
 // readInputs reads every file, then merges them. It reads them all before
