@@ -259,7 +259,7 @@ func TestPaletteContrast(t *testing.T) {
 			t.Errorf("%s theme: --paper %s, --tint %s in site.css; branding.go has %s, %s",
 				tc.th.Name, col("--paper").hex(), col("--tint").hex(), tc.th.Paper.hex(), tc.th.Tint.hex())
 		}
-		for _, fg := range []string{"--ink", "--muted", "--accent-text", "--critical", "--warning", "--info"} {
+		for _, fg := range []string{"--ink", "--muted", "--accent-text", "--critical", "--warning", "--info", "--better"} {
 			for _, bg := range []string{"--paper", "--tint"} {
 				if c := contrast(col(fg), col(bg)); c < textContrast {
 					t.Errorf("%s theme: text %s on %s: %.2f:1, under 4.5:1", tc.th.Name, fg, bg, c)
