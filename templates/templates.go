@@ -23,7 +23,9 @@ import (
 var HTML embed.FS
 
 // Assets holds the files copied verbatim into the site's assets/ directory:
-// site.css and the vendored ECharts under echarts/.
+// site.css, report.js (which draws every chart from its data-option
+// attribute and runs the theme switch) and the vendored ECharts under
+// echarts/.
 //
 //go:embed assets
 var Assets embed.FS

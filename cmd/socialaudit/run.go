@@ -176,7 +176,7 @@ func readFlags(fs *pflag.FlagSet, o *readOptions) {
 func buildFlags(o *buildOptions) *pflag.FlagSet {
 	fs := pflag.NewFlagSet("build", pflag.ContinueOnError)
 	fs.SetInterspersed(true) // flags before or after the paths
-	fs.StringVarP(&o.out, "out", "o", "site", "write the report site into `DIR`")
+	fs.StringVarP(&o.out, "out", "o", "site", "write the report site into `DIR` (with --single-file: the HTML file\nto write, default report.html)")
 	fs.StringVar(&o.client, "client", "", "the client's `NAME`, shown as the report title")
 	fs.StringArrayVar(&o.brand, "brand", nil, "a brand account `NAME` or id (repeatable); a comment whose author\nmatches is the brand's (case-insensitive, leading @ ignored)")
 	fs.StringVar(&o.from, "from", "", "first `DATE` of the report period (YYYY-MM-DD, or a time);\ndefault: the earliest record")
