@@ -98,9 +98,9 @@ func (b *builder) durationPtr(d *time.Duration) string {
 func (b *builder) shortDuration(d time.Duration) string {
 	switch {
 	case d >= 48*time.Hour && d%(24*time.Hour) == 0:
-		return b.int(int64(d/(24*time.Hour))) + " " + b.l.Day
+		return b.int(int64(d/(24*time.Hour))) + b.l.UnitSpace + b.l.Day
 	case d >= time.Hour && d%time.Hour == 0:
-		return b.int(int64(d/time.Hour)) + " " + b.l.Hour
+		return b.int(int64(d/time.Hour)) + b.l.UnitSpace + b.l.Hour
 	}
 	return b.duration(d)
 }

@@ -120,7 +120,7 @@ func TestShortDuration(t *testing.T) {
 		d      time.Duration
 		en, fr string
 	}{
-		{time.Hour, "1 h", "1 h"}, {8 * time.Hour, "8 h", "8 h"}, {24 * time.Hour, "24 h", "24 h"}, {72 * time.Hour, "3 d", "3 j"},
+		{time.Hour, "1 h", "1\u00a0h"}, {8 * time.Hour, "8 h", "8\u00a0h"}, {24 * time.Hour, "24 h", "24\u00a0h"}, {72 * time.Hour, "3 d", "3\u00a0j"},
 		{90 * time.Minute, "1 h 30 min", "1\u00a0h\u00a030\u00a0min"}, {30 * time.Minute, "30 min", "30\u00a0min"},
 	} {
 		if got := en.shortDuration(tc.d); got != tc.en {
@@ -133,7 +133,7 @@ func TestShortDuration(t *testing.T) {
 	if got, want := en.bucketLabels(), [5]string{"within 1 h", "1 h to 8 h", "8 h to 24 h", "24 h to 3 d", "over 3 d"}; got != want {
 		t.Errorf("en.bucketLabels() = %q, want %q", got, want)
 	}
-	if got, want := fr.bucketLabels(), [5]string{"moins de 1 h", "de 1 h à 8 h", "de 8 h à 24 h", "de 24 h à 3 j", "plus de 3 j"}; got != want {
+	if got, want := fr.bucketLabels(), [5]string{"moins de 1\u00a0h", "de 1\u00a0h à 8\u00a0h", "de 8\u00a0h à 24\u00a0h", "de 24\u00a0h à 3\u00a0j", "plus de 3\u00a0j"}; got != want {
 		t.Errorf("fr.bucketLabels() = %q, want %q", got, want)
 	}
 }

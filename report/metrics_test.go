@@ -302,7 +302,7 @@ func TestPagesNotMeasurableFrench(t *testing.T) {
 <p class="explain">Aucun commentaire des données ne peut être attribué à la marque` + nbsp + `:`},
 		{"responsiveness.html", `<p class="not-measurable">Non mesurable` + nbsp + `: Aucun mois n’a de taux de réponse mesurable. Aucun commentaire des données`},
 		{"responsiveness.html", `<td>Mercredi</td><td>de 14` + nbsp + `h à 15` + nbsp + `h</td><td class="num">7</td><td class="num">non mesurable</td>`},
-		{"responsiveness.html", "Sous 12 h"},
+		{"responsiveness.html", "Sous 12\u00a0h"},
 		{"conversation.html", "Les données ne contiennent ni commentaires de la marque ni publications en réponse"},
 		{"conversation.html", `<td class="num">5</td><td class="num">non disponible</td><td class="num">non mesurable</td>`},
 		{"feedback.html", "Moins de 3 mois comportent des données" + nbsp + ": aucune tendance n’est avancée."},

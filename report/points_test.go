@@ -35,7 +35,7 @@ func TestChartPoints(t *testing.T) {
 		},
 		"fr": {
 			"resp_monthly":  "Le taux de réponse a reculé, passant de 80,0" + nnbsp + "% en janvier 2024 à 66,7" + nnbsp + "% en mars 2024.",
-			"resp_buckets":  "Le cas le plus fréquent" + nbsp + ": 8 commentaires clients sur 30 sont restés sans réponse au-delà du délai cible de 24 h.",
+			"resp_buckets":  "Le cas le plus fréquent" + nbsp + ": 8 commentaires clients sur 30 sont restés sans réponse au-delà du délai cible de 24\u00a0h.",
 			"resp_heatmap":  "Le créneau qui concentre le plus de commentaires sans réponse est le samedi, de 22" + nbsp + "h à 23" + nbsp + "h" + nbsp + ": 3 sur 6.",
 			"resp_platform": "Le taux de réponse est le plus élevé sur facebook (76,2" + nnbsp + "%) et le plus bas sur instagram (57,1" + nnbsp + "%).",
 			"conv_monthly":  "La part de diffusion a progressé, passant de 80,0" + nnbsp + "% en janvier 2024 à 100,0" + nnbsp + "% en mars 2024.",
@@ -116,10 +116,10 @@ func TestExtremesPoint(t *testing.T) {
 func TestBucketsAndHeatmapPoints(t *testing.T) {
 	b := newBuilder(fixture(), fixtureMeta(), locale.French)
 	for _, tc := range []struct{ got, want string }{
-		{b.bucketsPoint([]int{1, 0, 0, 0, 0, 0, 0}), "Le cas le plus fréquent" + nbsp + ": 1 commentaire client sur 1 a reçu sa première réponse en moins de 1 h."},
-		{b.bucketsPoint([]int{2, 5, 5, 0, 0, 1, 0}), "Le cas le plus fréquent" + nbsp + ": 5 commentaires clients sur 13 ont reçu leur première réponse dans un délai de 1 h à 8 h."},
-		{b.bucketsPoint([]int{0, 0, 0, 0, 4, 1, 0}), "Le cas le plus fréquent" + nbsp + ": 4 commentaires clients sur 5 n’ont reçu leur première réponse qu’au bout de plus de 3 j."},
-		{b.bucketsPoint([]int{0, 0, 0, 0, 0, 0, 3}), "Le cas le plus fréquent" + nbsp + ": 3 commentaires clients sur 3 sont en attente, reçus depuis moins de 24 h."},
+		{b.bucketsPoint([]int{1, 0, 0, 0, 0, 0, 0}), "Le cas le plus fréquent" + nbsp + ": 1 commentaire client sur 1 a reçu sa première réponse en moins de 1\u00a0h."},
+		{b.bucketsPoint([]int{2, 5, 5, 0, 0, 1, 0}), "Le cas le plus fréquent" + nbsp + ": 5 commentaires clients sur 13 ont reçu leur première réponse dans un délai de 1\u00a0h à 8\u00a0h."},
+		{b.bucketsPoint([]int{0, 0, 0, 0, 4, 1, 0}), "Le cas le plus fréquent" + nbsp + ": 4 commentaires clients sur 5 n’ont reçu leur première réponse qu’au bout de plus de 3\u00a0j."},
+		{b.bucketsPoint([]int{0, 0, 0, 0, 0, 0, 3}), "Le cas le plus fréquent" + nbsp + ": 3 commentaires clients sur 3 sont en attente, reçus depuis moins de 24\u00a0h."},
 		{b.bucketsPoint(make([]int, 7)), "Il n’y a aucun commentaire client à présenter."},
 		{b.heatmapPoint([7][24]int{}), "Aucun commentaire client n’est resté sans réponse, quelle que soit l’heure."},
 		{en.bucketsPoint([]int{0, 0, 0, 2, 0, 0, 0}), "The largest group: 2 of 2 customer comments got their first answer in 24 h to 3 d."},
