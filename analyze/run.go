@@ -64,6 +64,8 @@ type context struct {
 	// comments: a brand comment, or an export stating the author's side.
 	attributable map[string]bool
 	daily        []*Daily // day starting at or before as-of
+	// judged caches verdicts(); nil until first asked for.
+	judged []verdict
 }
 
 func newContext(ds *Dataset, opts Options) (*context, error) {
