@@ -26,23 +26,8 @@ func (c *context) cadence() Cadence {
 		return out
 	}
 
-	// Customer comments per platform and week, with their verdicts.
-	type judgedComment struct {
-		week int
-		cm   *Comment
-		v    verdict
-	}
-	comments := map[string][]judgedComment{}
-	verdicts := c.verdicts()
-	for i, cm := range c.comments {
-		if v := verdicts[i]; v.judged {
-			if _, ok := posts[cm.Platform]; ok {
-				comments[cm.Platform] = append(comments[cm.Platform], judgedComment{grid.index(cm.Created), cm, v})
-			}
-		}
-	}
-
 	out.Reason = ReasonTooFewWeeks
+	windows := map[string][]int8{} // per measurable platform: 0 other, 1 during, 2 after
 	for _, name := range sortedKeys(posts) {
 		perWeek := posts[name]
 		pc := PlatformCadence{Platform: name, Weeks: make([]WeekCadence, grid.n)}
@@ -52,9 +37,6 @@ func (c *context) cadence() Cadence {
 			if !w.Partial {
 				full = append(full, int64(perWeek[i]))
 			}
-		}
-		for _, jc := range comments[name] {
-			pc.Weeks[jc.week].CustomerComments++
 		}
 		pc.FullWeeks = len(full)
 		if pc.FullWeeks < opts.MinWeeks {
@@ -68,7 +50,7 @@ func (c *context) cadence() Cadence {
 		pc.Threshold = max(opts.BurstMinPosts, int(math.Ceil(opts.BurstFactor*float64(pc.Median)-1e-9)))
 
 		// Campaigns: runs of burst weeks; their silences; the window after.
-		window := make([]int8, grid.n) // 0 other, 1 during, 2 after
+		window := make([]int8, grid.n)
 		for i := range pc.Weeks {
 			pc.Weeks[i].Burst = pc.Weeks[i].Posts >= pc.Threshold
 		}
@@ -115,31 +97,59 @@ func (c *context) cadence() Cadence {
 			i = j + 1
 		}
 
-		// Activity in each window, over full weeks.
-		ok, why := c.judgeableOn(name)
-		var acc [3]responseAcc
+		windows[name] = window
+		out.ByPlatform = append(out.ByPlatform, pc)
+		out.Measurable = true
+	}
+
+	// One pass over the customer comments: weekly counts, and the activity
+	// of each window over full weeks.
+	type state struct {
+		pc     *PlatformCadence
+		window []int8
+		acc    [3]responseAcc
+	}
+	states := map[string]*state{}
+	for i := range out.ByPlatform {
+		pc := &out.ByPlatform[i]
+		states[pc.Platform] = &state{pc: pc, window: windows[pc.Platform]}
+	}
+	verdicts := c.verdicts()
+	for i, cm := range c.comments {
+		v := verdicts[i]
+		if !v.judged {
+			continue
+		}
+		st := states[cm.Platform]
+		if st == nil {
+			continue
+		}
+		w := grid.index(cm.Created)
+		st.pc.Weeks[w].CustomerComments++
+		if st.window != nil && !weeks[w].Partial {
+			st.acc[st.window[w]].add(cm, v, c.sla)
+		}
+	}
+	for _, st := range states {
+		if st.window == nil {
+			continue
+		}
+		ok, why := c.judgeableOn(st.pc.Platform)
 		var nWeeks [3]int
 		for i, w := range weeks {
 			if !w.Partial {
-				nWeeks[window[i]]++
-			}
-		}
-		for _, jc := range comments[name] {
-			if !weeks[jc.week].Partial {
-				acc[window[jc.week]].add(jc.cm, jc.v, c.sla)
+				nWeeks[st.window[i]]++
 			}
 		}
 		activity := func(k int) WindowActivity {
 			return WindowActivity{
 				Weeks:            nWeeks[k],
-				CustomerComments: acc[k].customer,
-				PerWeek:          ratio(acc[k].customer, nWeeks[k]),
-				Responses:        acc[k].stats(ok, why),
+				CustomerComments: st.acc[k].customer,
+				PerWeek:          ratio(st.acc[k].customer, nWeeks[k]),
+				Responses:        st.acc[k].stats(ok, why),
 			}
 		}
-		pc.Other, pc.During, pc.After = activity(0), activity(1), activity(2)
-		out.ByPlatform = append(out.ByPlatform, pc)
-		out.Measurable = true
+		st.pc.Other, st.pc.During, st.pc.After = activity(0), activity(1), activity(2)
 	}
 	if out.Measurable {
 		out.Reason = ""

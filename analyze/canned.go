@@ -27,9 +27,12 @@ func NormalizeReply(text string, names []string) string {
 		b.WriteString(tok)
 	}
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			space = true
 			i += size
 		case r == 'h' && (strings.HasPrefix(s[i:], "http://") || strings.HasPrefix(s[i:], "https://")),
@@ -104,7 +107,19 @@ func NormalizeReply(text string, names []string) string {
 
 // isWordRune: letters and the marks that combine with them. Digits are not
 // part of words, so that "ab12345" keeps "ab" and masks the number.
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r)
+}
+
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
 
 func isHandle(r rune) bool { return isWordRune(r) || unicode.IsDigit(r) || r == '_' }
 
@@ -127,27 +142,54 @@ func nameWords(name string) []string {
 	return out
 }
 
-// reply is one brand reply: a brand comment with a parent, or a reply post.
+// reply is one brand reply: a brand comment with a parent (comment is its
+// index in context.comments), or a reply post (post is its index in
+// context.posts, comment is -1).
 type reply struct {
-	platform string
-	id       string
-	at       time.Time
-	text     string // as written
-	norm     string
-	post     bool // a reply post, not a comment
+	comment, post int
+	norm          string
 }
 
-// before orders replies by time, then platform, kind and id: a unique key.
-func (a *reply) before(b *reply) bool {
-	switch {
-	case !a.at.Equal(b.at):
-		return a.at.Before(b.at)
-	case a.platform != b.platform:
-		return a.platform < b.platform
-	case a.post != b.post:
-		return !a.post
+func (c *context) replyAt(r *reply) time.Time {
+	if r.comment >= 0 {
+		return c.comments[r.comment].Created
 	}
-	return a.id < b.id
+	return c.posts[r.post].Published
+}
+
+func (c *context) replyPlatform(r *reply) string {
+	if r.comment >= 0 {
+		return c.comments[r.comment].Platform
+	}
+	return c.posts[r.post].Platform
+}
+
+func (c *context) replyText(r *reply) string {
+	if r.comment >= 0 {
+		return c.comments[r.comment].Text
+	}
+	return c.posts[r.post].Text
+}
+
+// replyBefore orders replies by time, then platform, kind (comments first)
+// and id: a unique key.
+func (c *context) replyBefore(a, b *reply) bool {
+	at, bt := c.replyAt(a), c.replyAt(b)
+	switch {
+	case !at.Equal(bt):
+		return at.Before(bt)
+	case c.replyPlatform(a) != c.replyPlatform(b):
+		return c.replyPlatform(a) < c.replyPlatform(b)
+	case (a.comment >= 0) != (b.comment >= 0):
+		return a.comment >= 0
+	case a.comment >= 0:
+		return c.comments[a.comment].ID < c.comments[b.comment].ID
+	}
+	pa, pb := c.posts[a.post], c.posts[b.post]
+	if pa.Account != pb.Account {
+		return pa.Account < pb.Account
+	}
+	return pa.ID < pb.ID
 }
 
 // canned finds the reply texts the brand pastes again and again (see
@@ -156,35 +198,30 @@ func (c *context) canned() CannedReplies {
 	opts := c.diag.Canned
 	var out CannedReplies
 
-	// The author names of the comments replied to, to mask them.
-	parents := map[threadKey]string{}
-	for i, cm := range c.comments {
-		if c.brand[i] && cm.ParentID != "" && c.inPeriod(cm.Created) {
-			parents[threadKey{cm.Platform, cm.ParentID}] = ""
+	// The author name of the comment each brand reply replies to, found
+	// through the answer index (brand comments by parent), to mask it.
+	idx := c.answerIndex()
+	parentName := make([]string, len(c.comments))
+	for _, cm := range c.comments {
+		if cm.AuthorName == "" {
+			continue
+		}
+		for _, a := range idx[threadKey{cm.Platform, cm.ID}] {
+			parentName[a.i] = cm.AuthorName
 		}
 	}
 	source := len(c.attributable) > 0
-	for _, cm := range c.comments {
-		k := threadKey{cm.Platform, cm.ID}
-		if _, ok := parents[k]; ok {
-			parents[k] = cm.AuthorName
-		}
-	}
 	var replies []reply
 	for i, cm := range c.comments {
-		if !c.brand[i] || cm.ParentID == "" || !c.inPeriod(cm.Created) {
-			continue
+		if c.brand[i] && cm.ParentID != "" && c.inPeriod(cm.Created) {
+			replies = append(replies, reply{comment: i, post: -1, norm: NormalizeReply(cm.Text, nameWords(parentName[i]))})
 		}
-		names := nameWords(parents[threadKey{cm.Platform, cm.ParentID}])
-		replies = append(replies, reply{platform: cm.Platform, id: cm.ID, at: cm.Created, text: cm.Text,
-			norm: NormalizeReply(cm.Text, names)})
 	}
-	for _, p := range c.posts {
+	for i, p := range c.posts {
 		if p.IsReply {
 			source = true
 			if c.inPeriod(p.Published) {
-				replies = append(replies, reply{platform: p.Platform, id: p.Account + "\x00" + p.ID, at: p.Published,
-					text: p.Text, norm: NormalizeReply(p.Text, nil), post: true})
+				replies = append(replies, reply{comment: -1, post: i, norm: NormalizeReply(p.Text, nil)})
 			}
 		}
 	}
@@ -201,30 +238,34 @@ func (c *context) canned() CannedReplies {
 		return out
 	}
 
+	// Group the replies by normalised text: an index into groups per
+	// text, so that a million distinct texts cost no pointer each.
 	type group struct {
-		count     int
-		first     *reply
-		last      *reply
-		platforms map[string]bool
+		norm        string
+		count       int
+		first, last *reply
+		platforms   map[string]bool // filled for canned texts only
 	}
-	groups := map[string]*group{}
+	var groups []group
+	groupOf := map[string]int{}
 	for i := range replies {
 		r := &replies[i]
 		if r.norm == "" {
 			continue
 		}
 		out.WithText++
-		g := groups[r.norm]
-		if g == nil {
-			g = &group{first: r, last: r, platforms: map[string]bool{}}
-			groups[r.norm] = g
+		k, ok := groupOf[r.norm]
+		if !ok {
+			k = len(groups)
+			groupOf[r.norm] = k
+			groups = append(groups, group{norm: r.norm, first: r, last: r})
 		}
+		g := &groups[k]
 		g.count++
-		g.platforms[r.platform] = true
-		if r.before(g.first) {
+		if c.replyBefore(r, g.first) {
 			g.first = r
 		}
-		if g.last.before(r) {
+		if c.replyBefore(g.last, r) {
 			g.last = r
 		}
 	}
@@ -241,23 +282,29 @@ func (c *context) canned() CannedReplies {
 		if r.norm == "" {
 			continue
 		}
-		p := byPlatform[r.platform]
+		name := c.replyPlatform(r)
+		p := byPlatform[name]
 		if p == nil {
 			p = &plat{}
-			byPlatform[r.platform] = p
+			byPlatform[name] = p
 		}
 		p.withText++
-		if groups[r.norm].count >= opts.MinRepeats {
+		if g := &groups[groupOf[r.norm]]; g.count >= opts.MinRepeats {
 			p.canned++
+			if g.platforms == nil {
+				g.platforms = map[string]bool{}
+			}
+			g.platforms[name] = true
 		}
 	}
-	for norm, g := range groups {
+	for i := range groups {
+		g := &groups[i]
 		if g.count < opts.MinRepeats {
 			continue
 		}
 		out.Canned += g.count
-		out.Top = append(out.Top, CannedText{Text: norm, Count: g.count, Example: g.first.text,
-			First: g.first.at, Last: g.last.at, Platforms: sortedKeys(g.platforms)})
+		out.Top = append(out.Top, CannedText{Text: g.norm, Count: g.count, Example: c.replyText(g.first),
+			First: c.replyAt(g.first), Last: c.replyAt(g.last), Platforms: sortedKeys(g.platforms)})
 	}
 	out.Texts = len(out.Top)
 	out.Share = ratio(out.Canned, out.WithText)

@@ -184,3 +184,10 @@ func TestCannedNotMeasurable(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkNormalizeReply(b *testing.B) {
+	names := nameWords("Name user12345")
+	for i := 0; i < b.N; i++ {
+		NormalizeReply("Hi Name user12345, sorry to hear that! Please DM us your order number 12345.", names)
+	}
+}

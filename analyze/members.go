@@ -5,21 +5,35 @@ import (
 	"strings"
 )
 
+// memberKey identifies a customer: (platform, author id), or without an id
+// (platform, lower-case name).
+type memberKey struct {
+	platform string
+	byName   bool
+	key      string
+}
+
+// memberAcc counts one customer's comments. It refers to comments by
+// index, to stay small: a million comments may come from hundreds of
+// thousands of customers.
+type memberAcc struct {
+	keyAt       int32 // a comment of the customer, for the key
+	first, last int32 // their earliest and latest comments
+	nameAt      int32 // the comment the name is taken from; -1: none
+	comments    int32
+	answered    int32
+	unanswered  int32
+	pending     int32
+}
+
 // members ranks the customers who comment most, with what became of their
 // comments (see Members).
 func (c *context) members() Members {
 	opts := c.diag.Members
 	verdicts := c.verdicts()
 
-	type memberKey struct{ platform, key string }
-	type acc struct {
-		m    Member
-		name string // lower-case, for sorting
-		key  string
-		// nameAt is the index of the comment the name was taken from.
-		nameAt int
-	}
-	byKey := map[memberKey]*acc{}
+	byKey := map[memberKey]int32{}
+	var accs []memberAcc
 	var out Members
 	judged := 0
 	for i, cm := range c.comments {
@@ -28,89 +42,123 @@ func (c *context) members() Members {
 			continue
 		}
 		judged++
-		id, name := strings.TrimSpace(cm.AuthorID), strings.TrimSpace(cm.AuthorName)
-		key := "id:" + id
-		if id == "" {
-			key = "name:" + strings.ToLower(name)
-		}
-		if id == "" && name == "" {
+		k, ok := customerKey(cm)
+		if !ok {
 			out.Anonymous++
 			continue
 		}
-		k := memberKey{cm.Platform, key}
-		a := byKey[k]
-		if a == nil {
-			a = &acc{m: Member{Platform: cm.Platform, AuthorID: id, First: cm.Created, Last: cm.Created}, key: key, nameAt: -1}
-			byKey[k] = a
+		n, ok := byKey[k]
+		if !ok {
+			n = int32(len(accs))
+			byKey[k] = n
+			accs = append(accs, memberAcc{keyAt: int32(i), first: int32(i), last: int32(i), nameAt: -1})
 		}
-		m := &a.m
-		m.Comments++
+		a := &accs[n]
+		a.comments++
 		switch v.status {
 		case statusAnswered:
-			m.Answered++
+			a.answered++
 		case statusPending:
-			m.Pending++
+			a.pending++
 		default:
-			m.Unanswered++
+			a.unanswered++
 		}
-		if cm.Created.Before(m.First) {
-			m.First = cm.Created
+		if cm.Created.Before(c.comments[a.first].Created) {
+			a.first = int32(i)
 		}
-		if cm.Created.After(m.Last) {
-			m.Last = cm.Created
+		// The latest comment; ties: the later in the data. The name is
+		// the latest non-empty one.
+		if !cm.Created.Before(c.comments[a.last].Created) {
+			a.last = int32(i)
 		}
-		// The latest non-empty name (ties: the later in the data).
-		if name != "" && (a.nameAt < 0 || !cm.Created.Before(c.comments[a.nameAt].Created)) {
-			m.AuthorName, a.name, a.nameAt = name, strings.ToLower(name), i
+		if strings.TrimSpace(cm.AuthorName) != "" && (a.nameAt < 0 || !cm.Created.Before(c.comments[a.nameAt].Created)) {
+			a.nameAt = int32(i)
 		}
 	}
 	switch {
 	case judged == 0:
 		out.Reason = ReasonNoCustomerComments
 		return out
-	case len(byKey) == 0:
+	case len(accs) == 0:
 		out.Reason = ReasonNoAuthors
 		return out
 	}
 	out.Measurable = true
 	out.Answers, out.AnswersReason = c.anyBrand, c.judgedReason()
 
-	all := make([]*acc, 0, len(byKey))
-	for _, a := range byKey {
-		ok, _ := c.judgeableOn(a.m.Platform)
-		a.m.Answers = ok
-		if !ok {
-			a.m.Answered, a.m.Unanswered, a.m.Pending = 0, 0, 0
+	// Sort keys, computed once: the lower-case name and the key.
+	names := make([]string, len(accs))
+	keys := make([]memberKey, len(accs))
+	order := make([]int32, len(accs))
+	for i := range accs {
+		order[i] = int32(i)
+		if at := accs[i].nameAt; at >= 0 {
+			names[i] = strings.ToLower(strings.TrimSpace(c.comments[at].AuthorName))
 		}
-		all = append(all, a)
+		keys[i], _ = customerKey(c.comments[accs[i].keyAt])
 	}
-	sort.Slice(all, func(i, j int) bool {
-		a, b := all[i], all[j]
+	sort.Slice(order, func(i, j int) bool {
+		x, y := order[i], order[j]
+		a, b := &accs[x], &accs[y]
 		switch {
-		case a.m.Comments != b.m.Comments:
-			return a.m.Comments > b.m.Comments
-		case a.m.Platform != b.m.Platform:
-			return a.m.Platform < b.m.Platform
-		case a.name != b.name:
-			return a.name < b.name
+		case a.comments != b.comments:
+			return a.comments > b.comments
+		case keys[x].platform != keys[y].platform:
+			return keys[x].platform < keys[y].platform
+		case names[x] != names[y]:
+			return names[x] < names[y]
+		case keys[x].byName != keys[y].byName:
+			return !keys[x].byName
 		}
-		return a.key < b.key
+		return keys[x].key < keys[y].key
 	})
-	out.Customers = len(all)
-	for _, a := range all {
-		if len(out.Top) < opts.Top {
-			out.Top = append(out.Top, a.m)
+	member := func(a *memberAcc) Member {
+		cm := c.comments[a.keyAt]
+		m := Member{
+			Platform: cm.Platform,
+			AuthorID: strings.TrimSpace(cm.AuthorID),
+			Comments: int(a.comments),
+			First:    c.comments[a.first].Created,
+			Last:     c.comments[a.last].Created,
 		}
-		if a.m.Comments < opts.MinComments {
+		if a.nameAt >= 0 {
+			m.AuthorName = strings.TrimSpace(c.comments[a.nameAt].AuthorName)
+		}
+		if ok, _ := c.judgeableOn(m.Platform); ok {
+			m.Answers = true
+			m.Answered, m.Unanswered, m.Pending = int(a.answered), int(a.unanswered), int(a.pending)
+		}
+		return m
+	}
+	out.Customers = len(accs)
+	for _, n := range order {
+		a := &accs[n]
+		if len(out.Top) < opts.Top {
+			out.Top = append(out.Top, member(a))
+		}
+		if int(a.comments) < opts.MinComments {
 			continue
 		}
 		out.Regulars++
-		if a.m.Answers && a.m.Answered == 0 && a.m.Unanswered > 0 {
+		if ok, _ := c.judgeableOn(keys[n].platform); ok && a.answered == 0 && a.unanswered > 0 {
 			out.NeverAnswered++
 			if len(out.NeverAnsweredTop) < opts.Top {
-				out.NeverAnsweredTop = append(out.NeverAnsweredTop, a.m)
+				out.NeverAnsweredTop = append(out.NeverAnsweredTop, member(a))
 			}
 		}
 	}
 	return out
+}
+
+// customerKey is the key of a comment's author; ok is false when the
+// comment names neither an id nor a name.
+func customerKey(cm *Comment) (memberKey, bool) {
+	if id := strings.TrimSpace(cm.AuthorID); id != "" {
+		return memberKey{platform: cm.Platform, key: id}, true
+	}
+	name := strings.TrimSpace(cm.AuthorName)
+	if name == "" {
+		return memberKey{}, false
+	}
+	return memberKey{platform: cm.Platform, byName: true, key: strings.ToLower(name)}, true
 }

@@ -52,7 +52,11 @@ type answerIndex map[threadKey][]answerRef
 type threadKey struct{ platform, id string }
 
 func (c *context) answerIndex() answerIndex {
+	if c.answers != nil {
+		return c.answers
+	}
 	idx := answerIndex{}
+	c.answers = idx
 	for i, cm := range c.comments {
 		if c.brand[i] && cm.ParentID != "" {
 			k := threadKey{cm.Platform, cm.ParentID}

@@ -65,8 +65,10 @@ type context struct {
 	// comments: a brand comment, or an export stating the author's side.
 	attributable map[string]bool
 	daily        []*Daily // day starting at or before as-of
-	// judged caches verdicts(); nil until first asked for.
-	judged []verdict
+	// judged caches verdicts(), answers answerIndex(); nil until first
+	// asked for.
+	judged  []verdict
+	answers answerIndex
 	// diag are the diagnostics' rules, defaults filled in.
 	diag DiagnosticOptions
 }
