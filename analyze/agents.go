@@ -21,18 +21,27 @@ func (c *context) agents() Agents {
 		first   int // index of the reply the name was taken from
 	}
 	byKey := map[string]*acc{}
+	// byRaw finds an agent by the name as written, to lower-case each
+	// spelling once rather than once per reply.
+	byRaw := map[string]*acc{}
 	var unnamed acc
 	get := func(i int) *acc {
-		agent := strings.TrimSpace(c.comments[i].Agent)
-		if agent == "" {
-			return &unnamed
-		}
-		k := strings.ToLower(agent)
-		a := byKey[k]
+		raw := c.comments[i].Agent
+		a := byRaw[raw]
 		if a == nil {
-			a = &acc{name: agent, first: i}
-			byKey[k] = a
+			agent := strings.TrimSpace(raw)
+			if agent == "" {
+				return &unnamed
+			}
+			k := strings.ToLower(agent)
+			a = byKey[k]
+			if a == nil {
+				a = &acc{name: agent, first: i}
+				byKey[k] = a
+			}
+			byRaw[raw] = a
 		}
+		agent := strings.TrimSpace(raw)
 		// The spelling of the earliest reply (ties: the first in the data).
 		if c.comments[i].Created.Before(c.comments[a.first].Created) {
 			a.name, a.first = agent, i

@@ -9,22 +9,25 @@ import (
 )
 
 // NormalizeReply reduces a reply to the text an agent would have pasted:
-// lower case; a link (http://, https://, www.) becomes "<url>"; an
-// @mention, and any whole word among names, becomes "@name"; a run of
-// digits, with . , : / - between digits, becomes "#"; white space is
-// collapsed to one space and trimmed. names are lower-case words (see
-// nameWords). "Hi @Jane, your order 12345" becomes "hi @name, your order #".
-func NormalizeReply(text string, names []string) string {
-	s := strings.ToLower(text)
+// lower case; a link (http://, https://, www., in any case) becomes
+// "<url>"; an @mention, and any whole word of name that has two letters or
+// more, becomes "@name"; a run of digits, with . , : / - between digits,
+// becomes "#"; white space is collapsed to one space and trimmed. name is
+// the author name of the comment replied to ("" when unknown). With name
+// "Jane Doe", "Hi Jane, your order 12345" becomes "hi @name, your order #".
+func NormalizeReply(text, name string) string {
+	s := text
+	// The name's words, as substrings: no allocation for up to 8 words.
+	var buf [8]string
+	names := nameWords(buf[:0], name)
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false // white space seen since the last token
-	emit := func(tok string) {
+	sep := func() {
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		space = false
-		b.WriteString(tok)
 	}
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
@@ -35,17 +38,18 @@ func NormalizeReply(text string, names []string) string {
 		case isSpace(r):
 			space = true
 			i += size
-		case r == 'h' && (strings.HasPrefix(s[i:], "http://") || strings.HasPrefix(s[i:], "https://")),
-			r == 'w' && strings.HasPrefix(s[i:], "www."):
+		case (r == 'h' || r == 'H') && (hasPrefixFold(s[i:], "http://") || hasPrefixFold(s[i:], "https://")),
+			(r == 'w' || r == 'W') && hasPrefixFold(s[i:], "www."):
 			j := i
 			for j < len(s) {
 				r2, n := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsSpace(r2) {
+				if isSpace(r2) {
 					break
 				}
 				j += n
 			}
-			emit("<url>")
+			sep()
+			b.WriteString("<url>")
 			i = j
 		case r == '@' && i+size < len(s) && isHandleRune(s[i+size:]):
 			j := i + size
@@ -59,7 +63,8 @@ func NormalizeReply(text string, names []string) string {
 				}
 				break
 			}
-			emit("@name")
+			sep()
+			b.WriteString("@name")
 			i = j
 		case unicode.IsDigit(r):
 			j := i + size
@@ -77,7 +82,8 @@ func NormalizeReply(text string, names []string) string {
 				}
 				break
 			}
-			emit("#")
+			sep()
+			b.WriteByte('#')
 			i = j
 		case isWordRune(r):
 			j := i + size
@@ -88,21 +94,79 @@ func NormalizeReply(text string, names []string) string {
 				}
 				j += n
 			}
-			word := s[i:j]
-			for _, n := range names {
-				if word == n {
-					word = "@name"
-					break
-				}
+			sep()
+			if word := s[i:j]; isNameWord(names, word) {
+				b.WriteString("@name")
+			} else {
+				writeLower(&b, word)
 			}
-			emit(word)
 			i = j
 		default:
-			emit(s[i : i+size])
+			sep()
+			writeLower(&b, s[i:i+size])
 			i += size
 		}
 	}
 	return b.String()
+}
+
+// writeLower writes s in lower case, as strings.ToLower would, without
+// allocating.
+func writeLower(b *strings.Builder, s string) {
+	lower := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			lower = false
+			break
+		}
+	}
+	if lower {
+		b.WriteString(s)
+		return
+	}
+	for _, r := range s {
+		b.WriteRune(unicode.ToLower(r))
+	}
+}
+
+// hasPrefixFold is strings.HasPrefix, ignoring case; prefix is ASCII.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// nameWords appends to dst the words (runs of letters) of name that have
+// two letters or more.
+func nameWords(dst []string, name string) []string {
+	for i := 0; i < len(name); {
+		r, size := utf8.DecodeRuneInString(name[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(name) {
+			r2, n := utf8.DecodeRuneInString(name[j:])
+			if !isWordRune(r2) {
+				break
+			}
+			j += n
+		}
+		if utf8.RuneCountInString(name[i:j]) >= 2 {
+			dst = append(dst, name[i:j])
+		}
+		i = j
+	}
+	return dst
+}
+
+// isNameWord reports whether word is one of names, ignoring case.
+func isNameWord(names []string, word string) bool {
+	for _, n := range names {
+		if strings.EqualFold(n, word) {
+			return true
+		}
+	}
+	return false
 }
 
 // isWordRune: letters and the marks that combine with them. Digits are not
@@ -127,19 +191,6 @@ func isHandle(r rune) bool { return isWordRune(r) || unicode.IsDigit(r) || r == 
 func isHandleRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return isHandle(r)
-}
-
-// nameWords splits an author name into the lower-case words that mask it
-// in a reply: runs of letters of at least two letters ("Maria K." gives
-// "maria").
-func nameWords(name string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !isWordRune(r) }) {
-		if utf8.RuneCountInString(w) >= 2 {
-			out = append(out, w)
-		}
-	}
-	return out
 }
 
 // reply is one brand reply: a brand comment with a parent (comment is its
@@ -214,14 +265,14 @@ func (c *context) canned() CannedReplies {
 	var replies []reply
 	for i, cm := range c.comments {
 		if c.brand[i] && cm.ParentID != "" && c.inPeriod(cm.Created) {
-			replies = append(replies, reply{comment: i, post: -1, norm: NormalizeReply(cm.Text, nameWords(parentName[i]))})
+			replies = append(replies, reply{comment: i, post: -1, norm: NormalizeReply(cm.Text, parentName[i])})
 		}
 	}
 	for i, p := range c.posts {
 		if p.IsReply {
 			source = true
 			if c.inPeriod(p.Published) {
-				replies = append(replies, reply{comment: -1, post: i, norm: NormalizeReply(p.Text, nil)})
+				replies = append(replies, reply{comment: -1, post: i, norm: NormalizeReply(p.Text, "")})
 			}
 		}
 	}

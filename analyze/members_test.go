@@ -2,6 +2,9 @@ package analyze
 
 import (
 	"fmt"
+	"math/rand"
+	"reflect"
+	"sort"
 	"testing"
 	"time"
 )
@@ -119,5 +122,36 @@ func TestMembersNotMeasurable(t *testing.T) {
 	ds = &Dataset{Posts: []Post{post(t, "p", "2026-03-02T10:00:00Z", 1)}}
 	if mb := mustRun(t, ds, Options{}).Diagnostics.Members; mb.Measurable || mb.Reason != ReasonNoCustomerComments {
 		t.Errorf("no comments: %+v", mb)
+	}
+}
+
+// pushTop keeps the first n of an ordering: the same as sorting everything
+// and keeping n, ties included (the ordering here is total).
+func TestPushTop(t *testing.T) {
+	r := rand.New(rand.NewSource(7))
+	for trial := 0; trial < 200; trial++ {
+		m := r.Intn(40)
+		vals := make([]int, m)
+		for i := range vals {
+			vals[i] = r.Intn(10)
+		}
+		less := func(a, b int32) bool {
+			if vals[a] != vals[b] {
+				return vals[a] > vals[b]
+			}
+			return a < b
+		}
+		n := 1 + r.Intn(12)
+		var top []int32
+		all := make([]int32, m)
+		for i := range vals {
+			top = pushTop(top, int32(i), n, less)
+			all[i] = int32(i)
+		}
+		sort.Slice(all, func(i, j int) bool { return less(all[i], all[j]) })
+		want := all[:min(n, m)]
+		if !reflect.DeepEqual(top, want) && !(len(top) == 0 && len(want) == 0) {
+			t.Fatalf("vals %v n %d: top %v, want %v", vals, n, top, want)
+		}
 	}
 }
