@@ -11,8 +11,10 @@ import (
 // NormalizeReply reduces a reply to the text an agent would have pasted:
 // lower case; a link (http://, https://, www., in any case) becomes
 // "<url>"; an @mention, and any whole word of name that has two letters or
-// more, becomes "@name"; a run of digits, with . , : / - between digits,
-// becomes "#"; white space is collapsed to one space and trimmed. name is
+// more, becomes "@name"; an agent's signature, "^" and letters ("^JK",
+// "^Julie", as support accounts sign on X), becomes "^agent"; a run of
+// digits, with . , : / - between digits, becomes "#"; white space is
+// collapsed to one space and trimmed. name is
 // the author name of the comment replied to ("" when unknown). With name
 // "Jane Doe", "Hi Jane, your order 12345" becomes "hi @name, your order #".
 func NormalizeReply(text, name string) string {
@@ -65,6 +67,19 @@ func NormalizeReply(text, name string) string {
 			}
 			sep()
 			b.WriteString("@name")
+			i = j
+		case r == '^' && i+size < len(s) && isWordStart(s[i+size:]):
+			// A support agent's signature ("^JK", "^Julie").
+			j := i + size
+			for j < len(s) {
+				r2, n := utf8.DecodeRuneInString(s[j:])
+				if !isWordRune(r2) {
+					break
+				}
+				j += n
+			}
+			sep()
+			b.WriteString("^agent")
 			i = j
 		case unicode.IsDigit(r):
 			j := i + size
@@ -186,6 +201,12 @@ func isSpace(r rune) bool {
 }
 
 func isHandle(r rune) bool { return isWordRune(r) || unicode.IsDigit(r) || r == '_' }
+
+// isWordStart reports whether s starts with a letter.
+func isWordStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isWordRune(r)
+}
 
 // isHandleRune reports whether s starts with a handle character.
 func isHandleRune(s string) bool {

@@ -29,6 +29,10 @@ func TestNormalizeReply(t *testing.T) {
 		// Links become <url>, whatever they hold.
 		{"See HTTPS://t.co/AbC123?x=@y and www.acme.com/help now", "", "see <url> and <url> now"},
 		{"Arabic digits ١٢٣", "", "arabic digits #"},
+		// Signatures: the same text signed by two agents is one text.
+		{"Please DM us. ^JK", "", "please dm us. ^agent"},
+		{"Please DM us ^Julie https://t.co/x", "", "please dm us ^agent <url>"},
+		{"2 ^ 3", "", "# ^ #"},
 		{"", "", ""},
 		{" \n ", "", ""},
 	} {
