@@ -432,8 +432,10 @@ type PlatformCanned struct {
 // customer comments are those of the platform, judged as in
 // Responsiveness.
 //
-// A platform is not measurable when it has no post in the period or fewer
-// than MinWeeks full weeks.
+// Only the platforms with a post in the period are listed (none: not
+// measurable, ReasonNoPosts); a platform with fewer than MinWeeks full
+// weeks is not measurable (ReasonTooFewWeeks), and Cadence is measurable
+// when one platform is.
 type Cadence struct {
 	Measurable bool // at least one platform is
 	Reason     string
@@ -458,7 +460,8 @@ type PlatformCadence struct {
 	Threshold int
 	Campaigns []Campaign
 	// During, After and Other compare customer activity and answers in
-	// the campaigns' weeks, the weeks after them, and the other weeks.
+	// the campaigns' weeks, the weeks after them, and the other weeks;
+	// zero when the platform is not measurable.
 	During, After, Other WindowActivity
 }
 
