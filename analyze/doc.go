@@ -39,6 +39,32 @@
 //     is the sign of the least-squares slope of the monthly series, never
 //     claimed on fewer than 3 months.
 //
+// Diagnostics (Results.Diagnostics) look for the habits behind these
+// figures; each type's doc comment states its rule, and DiagnosticOptions
+// its thresholds (defaults in DefaultDiagnosticOptions). In short:
+//
+//   - Canned replies: brand replies whose normalised text (case, spacing,
+//     links, mentions and names, signatures, numbers masked) is written at
+//     least 3 times; their share of the replies with text.
+//   - Cadence: posts per ISO week and platform; a burst is a week with at
+//     least max(3, 2 x the median posts per full week); silence is the full
+//     weeks without a post after a run of bursts; customer activity and
+//     answers during, in the 2 weeks after, and in other weeks.
+//   - Crises: days whose customer comments (or page-level negative
+//     feedback) exceed median + 3 MAD of the daily series and reach 10;
+//     answers on crisis days against other days; when each crisis started.
+//   - Pushback: per full week, posts against negative feedback per 1,000
+//     impressions; Spearman's rank correlation, claimed from 8 weeks up.
+//   - Clicks: per post, clicks against comments + shares; click-only posts
+//     (clicks in the top quarter, conversation in the bottom quarter) and
+//     conversation starters (conversation in the top quarter); per type.
+//   - Members: the customers who comment most, their comments judged as in
+//     responsiveness; regulars (2 comments or more) never answered.
+//   - Concentration: each platform's share of audience, engagement and
+//     conversations, and the Herfindahl-Hirschman index of the shares.
+//   - Agents: replies and first responses per agent, where an export
+//     names who wrote the brand's replies.
+//
 // An unknown value is never a zero: counts that may be missing are Count
 // values with Known=false, and figures that cannot be computed are nil
 // pointers or carry a "not measurable" reason.

@@ -113,6 +113,15 @@ type Comment struct {
 	// Hidden is FlagYes when the brand hid the comment, FlagUnknown when the
 	// export does not say.
 	Hidden Flag
+	// Agent names the person who wrote a brand comment on the brand's
+	// behalf (an inbox tool's "agent", "assigned to" or "replied by"
+	// column), as given; empty when the export does not say. It is read
+	// only on brand comments. Platform exports never carry it (twcs, the
+	// Graph API and Meta's exports name only the page), so it comes from
+	// socialaudit's own CSV or a mapping file. The JSON omits it when
+	// empty, so that the golden files of the exports without it stay as
+	// they are.
+	Agent string `json:",omitempty"`
 
 	Source Source
 }

@@ -26,39 +26,58 @@ const (
 
 // verdict is what the analysis found for one customer comment.
 type verdict struct {
+	// judged is false for the comments that are not judged: the brand's,
+	// those outside the period, and those of unjudgeable platforms.
+	judged   bool
 	status   status
 	first    time.Duration // first response time, when answered
+	by       int           // index in context.comments of the first answer, when answered
 	question bool
 }
 
+// answerRef is a brand comment that may answer others: its time, and its
+// index in context.comments.
+type answerRef struct {
+	at time.Time
+	i  int
+}
+
 // answerIndex finds the answers of customer comments: for each
-// (platform, parent id), the sorted times of brand comments with that parent.
-type answerIndex map[threadKey][]time.Time
+// (platform, parent id), the brand comments with that parent, sorted by
+// time and then by index, so that of two answers at the same instant the
+// first in the data is the first answer.
+type answerIndex map[threadKey][]answerRef
 
 // threadKey identifies a message within its platform.
 type threadKey struct{ platform, id string }
 
 func (c *context) answerIndex() answerIndex {
+	if c.answers != nil {
+		return c.answers
+	}
 	idx := answerIndex{}
+	c.answers = idx
 	for i, cm := range c.comments {
 		if c.brand[i] && cm.ParentID != "" {
 			k := threadKey{cm.Platform, cm.ParentID}
-			idx[k] = append(idx[k], cm.Created)
+			idx[k] = append(idx[k], answerRef{cm.Created, i})
 		}
 	}
 	for _, ts := range idx {
-		sort.Slice(ts, func(i, j int) bool { return ts[i].Before(ts[j]) })
+		// Appended in index order: a stable sort by time breaks ties by
+		// index.
+		sort.SliceStable(ts, func(i, j int) bool { return ts[i].at.Before(ts[j].at) })
 	}
 	return idx
 }
 
-// firstAnswer returns the earliest answer time at or after t among brand
+// firstAnswer returns the earliest answer at or after t among brand
 // comments whose parent is id.
-func (idx answerIndex) firstAnswer(platform, id string, t time.Time) (time.Time, bool) {
+func (idx answerIndex) firstAnswer(platform, id string, t time.Time) (answerRef, bool) {
 	ts := idx[threadKey{platform, id}]
-	i := sort.Search(len(ts), func(i int) bool { return !ts[i].Before(t) })
+	i := sort.Search(len(ts), func(i int) bool { return !ts[i].at.Before(t) })
 	if i == len(ts) {
-		return time.Time{}, false
+		return answerRef{}, false
 	}
 	return ts[i], true
 }
@@ -67,16 +86,16 @@ func (idx answerIndex) firstAnswer(platform, id string, t time.Time) (time.Time,
 // brand comment answers it when it replies to it directly or, when the
 // comment is itself a reply, when it replies later in the same thread.
 func (c *context) judge(idx answerIndex, cm *Comment) verdict {
-	v := verdict{question: IsQuestion(cm.Text)}
+	v := verdict{judged: true, question: IsQuestion(cm.Text)}
 	best, ok := idx.firstAnswer(cm.Platform, cm.ID, cm.Created)
 	if cm.ParentID != "" {
-		if t, ok2 := idx.firstAnswer(cm.Platform, cm.ParentID, cm.Created); ok2 && (!ok || t.Before(best)) {
+		if t, ok2 := idx.firstAnswer(cm.Platform, cm.ParentID, cm.Created); ok2 && (!ok || t.at.Before(best.at)) {
 			best, ok = t, true
 		}
 	}
 	switch {
 	case ok:
-		v.status, v.first = statusAnswered, best.Sub(cm.Created)
+		v.status, v.first, v.by = statusAnswered, best.at.Sub(cm.Created), best.i
 	case c.asOf.Sub(cm.Created) < c.sla:
 		v.status = statusPending
 	default:
@@ -177,6 +196,25 @@ func NearestRank(p, n int) int {
 	return r
 }
 
+// verdicts judges every customer comment of the period once, and returns
+// the verdicts indexed like c.comments (judged is false for the others).
+// Responsiveness and the diagnostics read the same verdicts, so that a
+// comment is answered, pending or unanswered in the same way everywhere.
+func (c *context) verdicts() []verdict {
+	if c.judged != nil {
+		return c.judged
+	}
+	idx := c.answerIndex()
+	c.judged = make([]verdict, len(c.comments))
+	for i, cm := range c.comments {
+		if c.brand[i] || !c.inPeriod(cm.Created) || c.unjudgeable(cm.Platform) {
+			continue
+		}
+		c.judged[i] = c.judge(idx, cm)
+	}
+	return c.judged
+}
+
 // responsiveness computes Responsiveness and the list of open comments.
 func (c *context) responsiveness() (Responsiveness, []OpenComment) {
 	reason := ""
@@ -184,17 +222,16 @@ func (c *context) responsiveness() (Responsiveness, []OpenComment) {
 		reason = c.unattributedReason("")
 	}
 
-	idx := c.answerIndex()
 	var all, questions, inHours, outHours responseAcc
 	type pair struct{ all, questions responseAcc }
 	byPlatform := map[string]*pair{}
 	byMonth := make([]pair, len(c.months))
 	var heat Heatmap
 
-	// Judge every customer comment of the period once; the open list is
-	// then built at its exact size (OpenComment is large, so growing it by
-	// appends costs more than judging).
-	verdicts := make([]verdict, len(c.comments))
+	// Every customer comment of the period is judged once (verdicts); the
+	// open list is then built at its exact size (OpenComment is large, so
+	// growing it by appends costs more than counting first).
+	verdicts := c.verdicts()
 	nOpen := 0
 	leftOut := 0
 	for i, cm := range c.comments {
@@ -205,9 +242,7 @@ func (c *context) responsiveness() (Responsiveness, []OpenComment) {
 			leftOut++
 			continue
 		}
-		v := c.judge(idx, cm)
-		verdicts[i] = v
-		if c.anyBrand && v.status != statusAnswered {
+		if c.anyBrand && verdicts[i].status != statusAnswered {
 			nOpen++
 		}
 	}

@@ -34,6 +34,7 @@ func Run(ds *Dataset, opts Options) (*Results, error) {
 	res.Responsiveness, res.Open = c.responsiveness()
 	res.Broadcast = c.broadcast()
 	res.NegativeFeedback = c.negativeFeedback()
+	res.Diagnostics = c.diagnostics()
 	return res, nil
 }
 
@@ -64,6 +65,12 @@ type context struct {
 	// comments: a brand comment, or an export stating the author's side.
 	attributable map[string]bool
 	daily        []*Daily // day starting at or before as-of
+	// judged caches verdicts(), answers answerIndex(); nil until first
+	// asked for.
+	judged  []verdict
+	answers answerIndex
+	// diag are the diagnostics' rules, defaults filled in.
+	diag DiagnosticOptions
 }
 
 func newContext(ds *Dataset, opts Options) (*context, error) {
@@ -83,6 +90,11 @@ func newContext(ds *Dataset, opts Options) (*context, error) {
 	if c.hours.Start < 0 || c.hours.End > 24 || c.hours.Start >= c.hours.End {
 		return nil, fmt.Errorf("business hours %02d:00-%02d:00 are not a window within one day", c.hours.Start, c.hours.End)
 	}
+	diag, err := opts.Diagnostics.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	c.diag = diag
 	if ds == nil || len(ds.Posts)+len(ds.Comments)+len(ds.Daily) == 0 {
 		return nil, ErrNoRecords
 	}

@@ -456,6 +456,7 @@ func mergeComment(w, l *analyze.Comment) {
 	fillText(&w.AuthorID, l.AuthorID)
 	fillText(&w.AuthorName, l.AuthorName)
 	fillText(&w.Text, l.Text)
+	fillText(&w.Agent, l.Agent)
 	if w.FromBrand == analyze.FlagUnknown {
 		w.FromBrand = l.FromBrand
 	}

@@ -165,6 +165,23 @@ func TestMergeLaterExportWins(t *testing.T) {
 	}
 }
 
+// A twcs-like export that does not name agents, merged with a later inbox
+// export of the same comment that does: the agent is kept; the later
+// export's text wins.
+func TestMergeKeepsAgent(t *testing.T) {
+	at := time.Date(2026, 3, 31, 10, 0, 0, 0, time.UTC)
+	c := func(text, agent string) analyze.Comment {
+		return analyze.Comment{Platform: "x", ID: "b1", ParentID: "c1", Created: at, Text: text, Agent: agent}
+	}
+	older := &File{Input: analyze.Input{File: "twcs.csv", Rows: 1, Used: 1, Last: at}, Comments: []analyze.Comment{c("old", "")}}
+	inbox := &File{Input: analyze.Input{File: "inbox.csv", Rows: 1, Used: 1, Last: at.Add(time.Hour)}, Comments: []analyze.Comment{c("new", "Léa")}}
+	older2 := &File{Input: analyze.Input{File: "twcs2.csv", Rows: 1, Used: 1, Last: at.Add(2 * time.Hour)}, Comments: []analyze.Comment{c("newest", "")}}
+	ds := Merge([]*File{older, inbox, older2})
+	if len(ds.Comments) != 1 || ds.Comments[0].Agent != "Léa" || ds.Comments[0].Text != "newest" {
+		t.Errorf("merged comments %+v", ds.Comments)
+	}
+}
+
 // FuzzReadFile feeds any bytes to detection and every importer: a file is
 // either refused as a whole or read with every row accounted for, and every
 // record has an id (a date for a day) and a time. Merging the file with

@@ -320,6 +320,7 @@ func (d *decoder) comment(rec table.Record) *importer.Rejection {
 		AuthorID:   strings.TrimSpace(d.text(rec, "author_id")),
 		AuthorName: strings.TrimSpace(d.text(rec, "author_name")),
 		Text:       d.text(rec, "text"),
+		Agent:      strings.TrimSpace(d.text(rec, "agent")),
 	}
 	if r := d.flag(rec, "from_brand", &c.FromBrand); r != nil {
 		return r

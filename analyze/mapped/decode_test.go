@@ -409,3 +409,37 @@ is_reply = "reply?"
 		}
 	}
 }
+
+// An agent column is read as given (trimmed); an empty cell names nobody.
+func TestAgentColumn(t *testing.T) {
+	m, err := Parse("inbox.toml", []byte(`
+kind = "comments"
+platform = "instagram"
+[columns]
+id = "Message ID"
+parent_id = "In reply to"
+created = "Created at"
+agent = "Agent"
+[brand]
+column = "Direction"
+values = ["outbound"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := []byte("Message ID,In reply to,Direction,Agent,Created at\n" +
+		"m1,,inbound,,2026-03-25T14:05:00Z\n" +
+		"m2,m1,outbound, Léa ,2026-03-25T15:40:00Z\n" +
+		"m3,m1,outbound,,2026-03-25T16:00:00Z\n")
+	f, err := importertest.Decode(t, m.Format(), "inbox.csv", data, importer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range f.Comments {
+		got = append(got, c.ID+":"+c.Agent)
+	}
+	if want := []string{"m1:", "m2:Léa", "m3:"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("agents %q, want %q", got, want)
+	}
+}

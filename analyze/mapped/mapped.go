@@ -51,7 +51,7 @@ var common = []string{"platform", "account"}
 // kindFields are the canonical fields of each kind, in the order of the
 // analyze.Post, Comment and Daily fields they fill.
 var kindFields = map[string][]string{
-	"comments": {"id", "post_id", "parent_id", "author_id", "author_name", "from_brand", "created", "text", "hidden"},
+	"comments": {"id", "post_id", "parent_id", "author_id", "author_name", "from_brand", "created", "text", "hidden", "agent"},
 	"posts": {"id", "published", "type", "text", "permalink", "is_reply", "impressions", "reach", "reactions",
 		"comments", "shares", "clicks", "hides", "hide_all", "spam_reports", "unlikes"},
 	"daily": {"date", "followers", "follows", "unfollows", "hides", "hide_all", "spam_reports", "impressions"},

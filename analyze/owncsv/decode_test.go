@@ -47,9 +47,13 @@ func describePost(p analyze.Post) string {
 }
 
 func describeComment(m analyze.Comment) string {
-	return fmt.Sprintf("%s|%s|%s|post=%s|parent=%s|%s|%s|brand=%s|%s|%q|hidden=%s|%s:%d",
+	agent := ""
+	if m.Agent != "" {
+		agent = "|agent=" + m.Agent // only when given, so older lines stay short
+	}
+	return fmt.Sprintf("%s|%s|%s|post=%s|parent=%s|%s|%s|brand=%s|%s|%q|hidden=%s%s|%s:%d",
 		m.Platform, m.Account, m.ID, m.PostID, m.ParentID, m.AuthorID, m.AuthorName, flag(m.FromBrand),
-		m.Created.Format(time.RFC3339), m.Text, flag(m.Hidden), m.Source.File, m.Source.Line)
+		m.Created.Format(time.RFC3339), m.Text, flag(m.Hidden), agent, m.Source.File, m.Source.Line)
 }
 
 func describeDaily(x analyze.Daily) string {
@@ -156,6 +160,16 @@ func TestDecodeKinds(t *testing.T) {
 			"2 times without a UTC offset read in Europe/Paris",
 			"1 time in a daylight-saving gap of Europe/Paris, moved forward by the gap",
 			"1 time in a daylight-saving overlap of Europe/Paris, read as the earlier of the two",
+		},
+	}, {
+		name: "comments with an agent column: trimmed, empty is unknown",
+		file: file{"c.csv", "platform,comment_id,created_at,from_brand,parent_id,agent\n" +
+			"facebook,c1,2024-06-01T12:00:00Z,no,,\n" +
+			"facebook,c2,2024-06-01T12:30:00Z,yes,c1, Léa M. \n"},
+		kind: "comments",
+		comments: []string{
+			`facebook||c1|post=|parent=|||brand=no|2024-06-01T12:00:00Z|""|hidden=?|c.csv:2`,
+			`facebook||c2|post=|parent=c1|||brand=yes|2024-06-01T12:30:00Z|""|hidden=?|agent=Léa M.|c.csv:3`,
 		},
 	}, {
 		name: "comments, required columns only",
@@ -462,7 +476,7 @@ func TestKinds(t *testing.T) {
 	}
 	checkLines(t, "kinds", got, []string{
 		"posts (requires platform, post_id, published_at) socialaudit posts: platform,post_id,published_at,account,type,text,permalink,impressions,reach,reactions,comments,shares,clicks,hides,hide_all,spam_reports,unlikes",
-		"comments (requires platform, comment_id, created_at) socialaudit comments: platform,comment_id,created_at,account,post_id,parent_id,author_id,author_name,from_brand,text,hidden",
+		"comments (requires platform, comment_id, created_at) socialaudit comments: platform,comment_id,created_at,account,post_id,parent_id,author_id,author_name,from_brand,text,hidden,agent",
 		"daily (requires platform, date) socialaudit daily: platform,date,account,followers,follows,unfollows,hides,hide_all,spam_reports,impressions",
 	})
 	ks[0].Required[0] = "changed"

@@ -47,7 +47,7 @@ var kinds = [...]Kind{
 		Name:     "comments",
 		Required: []string{"platform", "comment_id", "created_at"},
 		Optional: []string{"account", "post_id", "parent_id", "author_id", "author_name", "from_brand",
-			"text", "hidden"},
+			"text", "hidden", "agent"},
 	},
 	kindDaily: {
 		Name:     "daily",

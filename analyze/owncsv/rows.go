@@ -42,6 +42,7 @@ type commentRow struct {
 	CreatedAt  string `csv:"created_at"`
 	Text       string `csv:"text"`
 	Hidden     string `csv:"hidden"`
+	Agent      string `csv:"agent"`
 }
 
 type dailyRow struct {
@@ -118,6 +119,7 @@ func (f *file) comment(r *commentRow, line int) *cellError {
 		Created:    c.time("created_at", c.required("created_at", r.CreatedAt)),
 		Text:       c.text("text", r.Text),
 		Hidden:     c.flag("hidden", r.Hidden),
+		Agent:      c.str("agent", r.Agent),
 		Source:     analyze.Source{File: f.name, Line: line},
 	}
 	if c.err != nil {
