@@ -5,14 +5,10 @@ import "github.com/socialaudit/socialaudit/report/internal/locale"
 // The words of the consultant's notes and of anonymized reports.
 func init() {
 	locale.Register(map[string]locale.Message{
-		"notes.heading":       {En: "Executive summary", Fr: "Synthèse"},
-		"notes.notMeasurable": {En: "not measurable", Fr: "non mesurable"},
-		"notes.unknown":       {En: "unknown", Fr: "inconnu"},
+		"notes.heading": {En: "Executive summary", Fr: "Synthèse"},
+		"notes.unknown": {En: "unknown", Fr: "inconnu"},
 		// The period: first and last day, both included.
 		"notes.period":              {En: "%s to %s", Fr: "du %s au %s"},
-		"notes.trend.rising":        {En: "rising", Fr: "en hausse"},
-		"notes.trend.falling":       {En: "falling", Fr: "en baisse"},
-		"notes.trend.flat":          {En: "flat", Fr: "stable"},
 		"notes.anon.term":           {En: "Anonymized", Fr: "Anonymisation"},
 		"notes.anon.people.one":     {En: "%s person", Fr: "%s personne"},
 		"notes.anon.people.other":   {En: "%s people", Fr: "%s personnes"},

@@ -14,8 +14,6 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
 
-	"github.com/socialaudit/socialaudit/analyze"
-	"github.com/socialaudit/socialaudit/report/internal/locale"
 	"github.com/socialaudit/socialaudit/report/recommend"
 )
 
@@ -243,15 +241,11 @@ func placeholderList() string {
 }
 
 // render fills the notes with the report's figures and renders them.
-func (n *Notes) render(res *analyze.Results, meta Meta) (notesView, error) {
-	l, err := locale.For(meta.Lang)
-	if err != nil {
-		return notesView{}, err
-	}
-	if line, used := n.uses["Client"]; used && strings.TrimSpace(meta.Client) == "" {
+func (n *Notes) render(b *builder) (notesView, error) {
+	if line, used := n.uses["Client"]; used && strings.TrimSpace(b.meta.Client) == "" {
 		return notesView{}, fmt.Errorf("%s:%d: {{ .Client }} is used but the report has no client name: give one with --client", n.file, line)
 	}
-	v := notesValues(res, meta, l)
+	v := b.notesValues()
 	// Every value is text for the reader: escaped, it can open no
 	// markdown construct around it.
 	rv := reflect.ValueOf(&v).Elem()
@@ -266,7 +260,7 @@ func (n *Notes) render(res *analyze.Results, meta Meta) (notesView, error) {
 	if err != nil {
 		return notesView{}, err
 	}
-	return notesView{Heading: l.T("notes.heading"), Body: body}, nil
+	return notesView{Heading: b.t("notes.heading"), Body: body}, nil
 }
 
 // notesHeadingLevel is the level the notes' top headings take: they sit
@@ -333,47 +327,46 @@ func blockLine(node ast.Node, src []byte) int {
 
 // notesValues formats every placeholder for the report's language, as the
 // pages format the same figure.
-func notesValues(res *analyze.Results, meta Meta, l *locale.Locale) NotesValues {
-	nm := l.T("notes.notMeasurable")
-	unknownText := l.T("notes.unknown")
-	loc := location(res)
-	rate := func(measurable bool, r *float64) string {
-		if !measurable || r == nil {
-			return nm
-		}
-		return l.Pct(*r)
-	}
-	dur := func(measurable bool, d *time.Duration) string {
-		if !measurable || d == nil {
-			return nm
-		}
-		return l.Duration(*d)
-	}
+func (b *builder) notesValues() NotesValues {
+	res := b.res
+	// unknown is the notes' own word: a placeholder sits inside a sentence
+	// ("inconnu"), where the pages' figure cards say "non disponible".
+	unknownText := b.t("notes.unknown")
 	count := func(measurable bool, n int) string {
 		if !measurable {
-			return nm
+			return b.notMeasurable()
 		}
-		return l.Int(int64(n))
+		return b.int(int64(n))
+	}
+	rate := func(measurable bool, r *float64) string {
+		if !measurable {
+			return b.notMeasurable()
+		}
+		return b.rate(r)
+	}
+	dur := func(measurable bool, d *time.Duration) string {
+		if !measurable {
+			return b.notMeasurable()
+		}
+		return b.durationPtr(d)
 	}
 
-	from := res.Period.From.In(loc)
-	last := res.Period.To.In(loc).Add(-time.Nanosecond)
-	if last.Before(from) {
-		last = from
-	}
+	from := res.Period.From.In(b.loc)
+	last := res.Period.To.In(b.loc).Add(-time.Nanosecond)
 	v := NotesValues{
-		Client: meta.Client,
-		From:   l.LongDate(from),
-		To:     l.LongDate(last),
-		SLA:    slaText(l, sla(res)),
+		Client: b.meta.Client,
+		From:   b.date(from),
+		To:     b.date(last),
+		SLA:    b.shortDuration(sla(res)),
 	}
-	v.Period = l.T("notes.period", v.From, v.To)
-	if res.Period.To.In(loc).Add(-time.Nanosecond).Before(from) {
-		v.Period = v.From
+	// The period is lower-case: it sits inside the consultant's sentence.
+	v.Period = b.t("notes.period", v.From, v.To)
+	if last.Before(from) {
+		v.To, v.Period = v.From, v.From
 	}
 
 	s := res.Responsiveness.ResponseStats
-	v.CustomerComments = l.Int(int64(s.CustomerComments))
+	v.CustomerComments = b.int(int64(s.CustomerComments))
 	v.Answered = count(s.Measurable, s.Answered)
 	v.Unanswered = count(s.Measurable, s.Unanswered)
 	v.Pending = count(s.Measurable, s.Pending)
@@ -385,57 +378,34 @@ func notesValues(res *analyze.Results, meta Meta, l *locale.Locale) NotesValues 
 	v.MeanFirstResponse = dur(s.Measurable, s.FirstResponse.Mean)
 	switch {
 	case !s.Measurable:
-		v.HiddenWithoutAnswer = nm
+		v.HiddenWithoutAnswer = b.notMeasurable()
 	case s.HiddenWithoutAnswer == nil:
 		v.HiddenWithoutAnswer = unknownText
 	default:
-		v.HiddenWithoutAnswer = l.Int(int64(*s.HiddenWithoutAnswer))
+		v.HiddenWithoutAnswer = b.intPtr(s.HiddenWithoutAnswer)
 	}
 
-	b := res.Broadcast.BroadcastStats
-	v.BrandPosts = l.Int(int64(b.BrandPosts))
+	bs := res.Broadcast.BroadcastStats
+	v.BrandPosts = b.int(int64(bs.BrandPosts))
 	v.BrandReplies = unknownText
-	if b.Measurable {
-		v.BrandReplies = l.Int(int64(b.BrandReplies))
+	if bs.Measurable {
+		v.BrandReplies = b.int(int64(bs.BrandReplies))
 	}
-	v.BroadcastShare = rate(b.Measurable, b.BroadcastShare)
-	v.PostsPerReply = nm
-	if b.Measurable && b.PostsPerReply != nil {
-		v.PostsPerReply = l.Float(*b.PostsPerReply, 1)
+	v.BroadcastShare = rate(bs.Measurable, bs.BroadcastShare)
+	v.PostsPerReply = b.notMeasurable()
+	if bs.Measurable {
+		v.PostsPerReply = b.floatPtr(bs.PostsPerReply, 1)
 	}
 
 	nf := res.NegativeFeedback
-	v.NegativeFeedbackPer1000 = nm
-	if nf.Measurable && nf.Posts.Per1000 != nil {
-		v.NegativeFeedbackPer1000 = l.Float(*nf.Posts.Per1000, 2)
+	v.NegativeFeedbackPer1000 = b.notMeasurable()
+	if nf.Measurable {
+		v.NegativeFeedbackPer1000 = b.floatPtr(nf.Posts.Per1000, 2)
 	}
-	v.NegativeFeedbackTrend = nm
-	if nf.Trend.Measurable {
-		switch nf.Trend.Direction {
-		case analyze.TrendRising, analyze.TrendFalling, analyze.TrendFlat:
-			v.NegativeFeedbackTrend = l.T("notes.trend." + nf.Trend.Direction)
-		default:
-			v.NegativeFeedbackTrend = nf.Trend.Direction
-		}
-	}
+	v.NegativeFeedbackTrend = b.trend(nf.Trend)
 	v.NetFollowerChange = unknownText
-	if c := nf.Page.NetFollowers; c.Known {
-		v.NetFollowerChange = l.Int(c.Value)
-		if c.Value > 0 {
-			v.NetFollowerChange = "+" + v.NetFollowerChange
-		}
+	if nf.Page.NetFollowers.Known {
+		v.NetFollowerChange = b.signed(nf.Page.NetFollowers)
 	}
 	return v
-}
-
-// slaText formats the response-time target as the pages do: whole days
-// from two days on ("3 d"), else whole hours ("24 h"), else a duration.
-func slaText(l *locale.Locale, d time.Duration) string {
-	switch {
-	case d >= 48*time.Hour && d%(24*time.Hour) == 0:
-		return l.Int(int64(d/(24*time.Hour))) + " " + l.Day
-	case d >= time.Hour && d%time.Hour == 0:
-		return l.Int(int64(d/time.Hour)) + " " + l.Hour
-	}
-	return l.Duration(d)
 }

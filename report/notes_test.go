@@ -48,7 +48,7 @@ func TestNotesValues(t *testing.T) {
 			NegativeFeedbackPer1000: "0.74", NegativeFeedbackTrend: "rising", NetFollowerChange: "+60",
 		}},
 		{"measured, French", fixture(), "fr", NotesValues{
-			Client: "Maison Dupont", Period: "du 1er janvier 2024 au 31 mars 2024", From: "1er janvier 2024", To: "31 mars 2024", SLA: "24 h",
+			Client: "Maison Dupont", Period: "du 1er janvier 2024 au 31 mars 2024", From: "1er janvier 2024", To: "31 mars 2024", SLA: "24\u00a0h",
 			CustomerComments: "30", Answered: "20", Unanswered: "8", Pending: "2",
 			ResponseRate: "71,4" + nbsp + "%", MedianFirstResponse: "3\u00a0h\u00a012\u00a0min", P90FirstResponse: "2\u00a0j\u00a04\u00a0h", MeanFirstResponse: "10\u00a0h\u00a030\u00a0min",
 			AnsweredWithinSLA: "53,6" + nbsp + "%", QuestionsAnswered: "66,7" + nbsp + "%", HiddenWithoutAnswer: "3",
@@ -64,7 +64,7 @@ func TestNotesValues(t *testing.T) {
 			NegativeFeedbackPer1000: "not measurable", NegativeFeedbackTrend: "not measurable", NetFollowerChange: "unknown",
 		}},
 		{"not measurable, French", notMeasurableFixture(), "fr", NotesValues{
-			Client: "Maison Dupont", Period: "du 1er janvier 2024 au 31 mars 2024", From: "1er janvier 2024", To: "31 mars 2024", SLA: "24 h",
+			Client: "Maison Dupont", Period: "du 1er janvier 2024 au 31 mars 2024", From: "1er janvier 2024", To: "31 mars 2024", SLA: "24\u00a0h",
 			CustomerComments: "30", Answered: "non mesurable", Unanswered: "non mesurable", Pending: "non mesurable",
 			ResponseRate: "non mesurable", MedianFirstResponse: "non mesurable", P90FirstResponse: "non mesurable", MeanFirstResponse: "non mesurable",
 			AnsweredWithinSLA: "non mesurable", QuestionsAnswered: "non mesurable", HiddenWithoutAnswer: "non mesurable",
@@ -79,7 +79,7 @@ func TestNotesValues(t *testing.T) {
 			}
 			meta := fixtureMeta()
 			meta.Lang = tc.lang
-			got := notesValues(tc.res, meta, l)
+			got := newBuilder(tc.res, meta, l).notesValues()
 			gv, wv := reflect.ValueOf(got), reflect.ValueOf(tc.want)
 			for i := 0; i < gv.NumField(); i++ {
 				if g, w := gv.Field(i).String(), wv.Field(i).String(); g != w {
@@ -117,7 +117,7 @@ func TestNotesValuesAsPagesPrint(t *testing.T) {
 				t.Fatal(err)
 			}
 			index := pages[0]
-			v := reflect.ValueOf(notesValues(res, meta, locale.English))
+			v := reflect.ValueOf(newBuilder(res, meta, locale.English).notesValues())
 			seen := map[string]bool{}
 			for _, f := range index.Figures {
 				field, ok := labels[f.Label]

@@ -125,12 +125,13 @@ func Build(res *analyze.Results, meta Meta) (*Site, error) {
 	if err != nil {
 		return nil, fmt.Errorf("build report: methodology: %w", err)
 	}
-	pages, err := newBuilder(res, meta, l).newPages(recs, method)
+	bld := newBuilder(res, meta, l)
+	pages, err := bld.newPages(recs, method)
 	if err != nil {
 		return nil, fmt.Errorf("build report: %w", err)
 	}
 	if meta.Notes != nil {
-		notes, err := meta.Notes.render(res, meta)
+		notes, err := meta.Notes.render(bld)
 		if err != nil {
 			return nil, fmt.Errorf("build report: %w", err)
 		}
