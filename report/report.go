@@ -179,7 +179,7 @@ func Build(res *analyze.Results, meta Meta) (*Site, error) {
 		site.Files = append(site.Files, File{Path: p.File, Data: buf.Bytes()})
 	}
 	site.Files = append(site.Files, File{Path: metricsPath, Data: metrics}, File{Path: unansweredPath, Data: open})
-	assets, err := assetFiles()
+	assets, err := AssetFiles()
 	if err != nil {
 		return nil, fmt.Errorf("build report: %w", err)
 	}
@@ -275,8 +275,10 @@ func parseTemplates(l *locale.Locale) (*template.Template, error) {
 	return t, nil
 }
 
-// assetFiles copies the embedded assets under assets/, in path order.
-func assetFiles() ([]File, error) {
+// AssetFiles returns the embedded assets (stylesheet, report.js, ECharts
+// and its licences) under assets/, in path order: every page that draws
+// with them, a report's or the archive index, ships the same files.
+func AssetFiles() ([]File, error) {
 	var files []File
 	err := fs.WalkDir(templates.Assets, "assets", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {

@@ -28,7 +28,6 @@ import (
 
 	"github.com/socialaudit/socialaudit/report"
 	"github.com/socialaudit/socialaudit/report/internal/locale"
-	"github.com/socialaudit/socialaudit/templates"
 )
 
 // Errors that stop the archive; test them with errors.Is.
@@ -164,7 +163,7 @@ func Build(dir string, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	files, err := assetFiles()
+	files, err := report.AssetFiles()
 	if err != nil {
 		return nil, err
 	}
@@ -379,27 +378,6 @@ func lineCol(b []byte, offset int64) (line, col int) {
 	line = 1 + bytes.Count(b[:at], []byte("\n"))
 	col = at - bytes.LastIndexByte(b[:at], '\n')
 	return line, col
-}
-
-// assetFiles copies the report's embedded assets (stylesheet, ECharts,
-// report.js) under assets/, in path order.
-func assetFiles() ([]report.File, error) {
-	var files []report.File
-	err := fs.WalkDir(templates.Assets, "assets", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := templates.Assets.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		files = append(files, report.File{Path: p, Data: b})
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("archive: read assets: %w", err)
-	}
-	return files, nil
 }
 
 // reportHref is the relative link from the archive folder to a report's
