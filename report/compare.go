@@ -390,7 +390,7 @@ func cmpFormat(l *locale.Locale, h cmpHeadline, v cmpValue) string {
 	case cmpText:
 		switch v.text {
 		case analyze.TrendRising, analyze.TrendFalling, analyze.TrendFlat:
-			return l.T("cmp.trend." + v.text)
+			return l.T("trend." + v.text) // the pages' own words for a direction
 		}
 		return v.text
 	}

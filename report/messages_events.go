@@ -63,9 +63,6 @@ func init() {
 		"cmp.word.better":   {En: "better", Fr: "en amélioration"},
 		"cmp.word.worse":    {En: "worse", Fr: "en dégradation"},
 		"cmp.pts":           {En: "%s pts", Fr: "%s\u00a0pts"},
-		"cmp.trend.rising":  {En: "rising", Fr: "en hausse"},
-		"cmp.trend.falling": {En: "falling", Fr: "en baisse"},
-		"cmp.trend.flat":    {En: "flat", Fr: "stable"},
 
 		// Why a figure is not measurable for the comparison period, as the
 		// end of a sentence.
