@@ -54,15 +54,15 @@ func init() {
 		},
 
 		// The change of a headline figure.
-		"cmp.nm":            {En: "change not measurable", Fr: "évolution non mesurable"},
-		"cmp.nm.nodata":     {En: "The inputs hold no record for the comparison period.", Fr: "Les données ne contiennent aucun enregistrement pour la période de comparaison."},
-		"cmp.nm.previous":   {En: "Not measurable for the comparison period: %s.", Fr: "Non mesurable sur la période de comparaison\u00a0: %s."},
-		"cmp.was.previous":  {En: "Previous period: %s", Fr: "Période précédente\u00a0: %s"},
-		"cmp.was.custom":    {En: "Comparison period: %s", Fr: "Période de comparaison\u00a0: %s"},
-		"cmp.word.same":     {En: "unchanged", Fr: "stable"},
-		"cmp.word.better":   {En: "better", Fr: "en amélioration"},
-		"cmp.word.worse":    {En: "worse", Fr: "en dégradation"},
-		"cmp.pts":           {En: "%s pts", Fr: "%s\u00a0pts"},
+		"cmp.nm":           {En: "change not measurable", Fr: "évolution non mesurable"},
+		"cmp.nm.nodata":    {En: "The inputs hold no record for the comparison period.", Fr: "Les données ne contiennent aucun enregistrement pour la période de comparaison."},
+		"cmp.nm.previous":  {En: "Not measurable for the comparison period: %s.", Fr: "Non mesurable sur la période de comparaison\u00a0: %s."},
+		"cmp.was.previous": {En: "Previous period: %s", Fr: "Période précédente\u00a0: %s"},
+		"cmp.was.custom":   {En: "Comparison period: %s", Fr: "Période de comparaison\u00a0: %s"},
+		"cmp.word.same":    {En: "unchanged", Fr: "stable"},
+		"cmp.word.better":  {En: "better", Fr: "en amélioration"},
+		"cmp.word.worse":   {En: "worse", Fr: "en dégradation"},
+		"cmp.pts":          {En: "%s pts", Fr: "%s\u00a0pts"},
 
 		// Why a figure is not measurable for the comparison period, as the
 		// end of a sentence.
