@@ -77,24 +77,12 @@ func dispatch(args []string, stdout, stderr io.Writer, now func() time.Time, get
 		return initConfig(args[1:], stdout)
 	case "help", "-h", "--help":
 		if len(args) > 1 && args[0] == "help" {
-			switch args[1] {
-			case "build":
-				_, err := io.WriteString(stdout, buildUsage())
-				return err
-			case "check":
-				_, err := io.WriteString(stdout, checkUsage())
-				return err
-			case "archive":
-				_, err := io.WriteString(stdout, archiveUsage())
-				return err
-			case "init":
-				_, err := io.WriteString(stdout, initUsage())
-				return err
-			case "help", "version":
-				_, err := io.WriteString(stdout, mainUsage)
-				return err
+			usage, ok := helpTopics[args[1]]
+			if !ok {
+				return usagef("unknown help topic %q", args[1])
 			}
-			return usagef("unknown help topic %q", args[1])
+			_, err := io.WriteString(stdout, usage())
+			return err
 		}
 		_, err := io.WriteString(stdout, mainUsage)
 		return err
@@ -107,6 +95,16 @@ func dispatch(args []string, stdout, stderr io.Writer, now func() time.Time, get
 		}
 		return usagef("unknown command %q", cmd)
 	}
+}
+
+// helpTopics are the texts of "socialaudit help TOPIC".
+var helpTopics = map[string]func() string{
+	"build":   buildUsage,
+	"check":   checkUsage,
+	"archive": archiveUsage,
+	"init":    initUsage,
+	"help":    func() string { return mainUsage },
+	"version": func() string { return mainUsage },
 }
 
 const mainUsage = `socialaudit turns a client's social-media exports into a static report site:
