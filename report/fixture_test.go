@@ -172,7 +172,7 @@ func fixture() *analyze.Results {
 				First: time.Date(2024, 5, 1, 8, 0, 0, 0, time.UTC), Last: time.Date(2024, 6, 30, 18, 0, 0, 0, time.UTC),
 				Rows: 13, Used: 12, Rejected: 1,
 				Rejections:     []analyze.Rejection{{File: "facebook-posts.csv", Line: 7, Column: "impressions", Reason: `"12,5" is not a whole number`}},
-				IgnoredColumns: []string{"boost_budget"}, Notes: []string{"Times without an offset were read in Europe/Paris."}},
+				IgnoredColumns: []string{"boost_budget"}, Notes: []string{"3 times without a UTC offset read in Europe/Paris", "dates with slashes read day first (dmy), decided from the dates"}},
 			{File: "comments-may.csv", Kind: "comments", Format: "Facebook comments exported from the Graph API (id, message, created_time, from, parent)", FormatID: "facebook-graph-comments", Encoding: "Windows-1252", Delimiter: "semicolon", DateOrder: "dmy",
 				First: time.Date(2024, 5, 1, 9, 0, 0, 0, time.UTC), Last: time.Date(2024, 5, 31, 21, 0, 0, 0, time.UTC),
 				Rows: 9, Used: 6, Merged: 3, MergedInto: []analyze.Merge{{File: "comments.csv", Records: 3}}},

@@ -338,6 +338,7 @@ func init() {
 		"fb.sec.top":     {En: "Top posts by negative feedback", Fr: "Publications les plus touchées par les retours négatifs"},
 
 		// Data.
+		"data.notes-sep": {En: "; ", Fr: "\u00a0; "},
 		"data.intro": {
 			En: "Every input file as it was read: what it was recognised as, how many rows were used, and why any row was left out. The figures of this report rest on these rows only.",
 			Fr: "Chaque fichier fourni, tel qu’il a été lu\u00a0: le format reconnu, le nombre de lignes utilisées et la raison de chaque ligne écartée. Les chiffres de ce rapport reposent sur ces seules lignes."},

@@ -456,6 +456,17 @@ func (b *builder) feedback(p *pageView) error {
 // report's language; package datatext holds their French.
 func (b *builder) dataText(s string) string { return datatext.In(b.l.Lang, s) }
 
+// dataTexts translates each of analyze's texts on its own: the catalogue
+// knows each note as the importer wrote it, not a sentence joined from
+// several.
+func (b *builder) dataTexts(texts []string) []string {
+	out := make([]string, len(texts))
+	for i, s := range texts {
+		out[i] = b.dataText(s)
+	}
+	return out
+}
+
 func (b *builder) data(p *pageView) {
 	res := b.res
 	p.Intro = b.t("data.intro")
@@ -519,7 +530,7 @@ func (b *builder) data(p *pageView) {
 			num(b.int(int64(in.Rows))), num(b.int(int64(in.Used))), num(b.int(int64(in.Rejected))), num(b.int(int64(in.Merged))),
 		})
 		if len(in.Notes) > 0 || len(in.IgnoredColumns) > 0 {
-			notes.Rows = append(notes.Rows, []cell{{Text: in.File, Wide: true}, {Text: b.dataText(joinNotes(in.Notes)), Wide: true},
+			notes.Rows = append(notes.Rows, []cell{{Text: in.File, Wide: true}, {Text: b.joinNotes(b.dataTexts(in.Notes)), Wide: true},
 				{Text: joinOr(in.IgnoredColumns, b.t("word.none")), Wide: true}})
 		}
 		for _, mg := range in.MergedInto {
@@ -625,7 +636,7 @@ func joinOr(names []string, none string) string {
 
 // joinNotes joins importer notes, which are fragments, into one text:
 // "Dates with slashes read month first; 3 times read in UTC."
-func joinNotes(notes []string) string {
+func (b *builder) joinNotes(notes []string) string {
 	var parts []string
 	for _, n := range notes {
 		if n = strings.TrimRight(strings.TrimSpace(n), "."); n != "" {
@@ -635,5 +646,5 @@ func joinNotes(notes []string) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return capitalize(strings.Join(parts, "; ")) + "."
+	return capitalize(strings.Join(parts, b.t("data.notes-sep"))) + "."
 }
