@@ -118,14 +118,26 @@ func (b *builder) signed(c analyze.Count) string {
 
 // reasonKeys maps analyze's Reason* codes to their sentences.
 var reasonKeys = map[string]string{
-	analyze.ReasonNoBrandComments:    "reason.no-brand-comments",
-	analyze.ReasonAuthorsWithheld:    "reason.authors-withheld",
-	analyze.ReasonNoCustomerComments: "reason.no-customer-comments",
-	analyze.ReasonNoReplySource:      "reason.no-reply-source",
-	analyze.ReasonNoPosts:            "reason.no-posts",
-	analyze.ReasonNoFeedbackData:     "reason.no-feedback-data",
-	analyze.ReasonTooFewMonths:       "reason.too-few-months",
-	"":                               "reason.none",
+	analyze.ReasonNoBrandComments:     "reason.no-brand-comments",
+	analyze.ReasonAuthorsWithheld:     "reason.authors-withheld",
+	analyze.ReasonNoCustomerComments:  "reason.no-customer-comments",
+	analyze.ReasonNoReplySource:       "reason.no-reply-source",
+	analyze.ReasonNoPosts:             "reason.no-posts",
+	analyze.ReasonNoFeedbackData:      "reason.no-feedback-data",
+	analyze.ReasonTooFewMonths:        "reason.too-few-months",
+	analyze.ReasonNoReplies:           "reason.no-replies",
+	analyze.ReasonNoReplyText:         "reason.no-reply-text",
+	analyze.ReasonTooFewWeeks:         "reason.too-few-weeks",
+	analyze.ReasonTooFewDays:          "reason.too-few-days",
+	analyze.ReasonNoImpressions:       "reason.no-impressions",
+	analyze.ReasonNoVariation:         "reason.no-variation",
+	analyze.ReasonNoClicks:            "reason.no-clicks",
+	analyze.ReasonTooFewPosts:         "reason.too-few-posts",
+	analyze.ReasonNoAuthors:           "reason.no-authors",
+	analyze.ReasonUnknownForPlatforms: "reason.unknown-for-platforms",
+	analyze.ReasonZeroTotal:           "reason.zero-total",
+	analyze.ReasonNoAgent:             "reason.no-agent",
+	"":                                "reason.none",
 }
 
 // reason words a Reason* code as a sentence for the reader. A code this

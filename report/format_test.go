@@ -1,6 +1,8 @@
 package report
 
 import (
+	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -260,5 +262,23 @@ func TestReasonText(t *testing.T) {
 	}
 	if got := fr.reason(analyze.ReasonNoBrandComments); !strings.HasPrefix(got, "Aucun commentaire des données ne peut être attribué à la marque"+nbsp+":") {
 		t.Errorf("fr reason(no_brand_comments) = %q", got)
+	}
+}
+
+// TestEveryReasonWorded fails when analyze gains a Reason* code that the
+// pages cannot word: the reader would see the bare code.
+func TestEveryReasonWorded(t *testing.T) {
+	src, err := os.ReadFile("../analyze/results.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes := regexp.MustCompile(`(?m)^\s+Reason\w+\s*=\s*"([a-z_]+)"`).FindAllSubmatch(src, -1)
+	if len(codes) < 19 {
+		t.Fatalf("found %d Reason codes in analyze/results.go, want at least 19: has the file moved?", len(codes))
+	}
+	for _, c := range codes {
+		if _, ok := reasonKeys[string(c[1])]; !ok {
+			t.Errorf("analyze reason %q has no sentence in reasonKeys", c[1])
+		}
 	}
 }

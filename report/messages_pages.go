@@ -92,6 +92,42 @@ func init() {
 		"reason.too-few-months": {
 			En: "Fewer than 3 months have data, so no trend is claimed.",
 			Fr: "Moins de 3 mois comportent des données\u00a0: aucune tendance n’est avancée."},
+		"reason.no-replies": {
+			En: "The brand wrote no reply in the period.",
+			Fr: "La marque n’a écrit aucune réponse pendant la période."},
+		"reason.no-reply-text": {
+			En: "The export left out the text of the brand's replies, so they cannot be compared.",
+			Fr: "L’export ne contient pas le texte des réponses de la marque : impossible de les comparer."},
+		"reason.too-few-weeks": {
+			En: "The period has too few weeks with data for this diagnostic, so nothing is claimed.",
+			Fr: "La période compte trop peu de semaines avec des données pour ce diagnostic : rien n’est avancé."},
+		"reason.too-few-days": {
+			En: "The period has too few days with data to say what a normal day is.",
+			Fr: "La période compte trop peu de jours avec des données pour dire ce qu’est un jour normal."},
+		"reason.no-impressions": {
+			En: "Negative feedback is known, but not the impressions it could be set against.",
+			Fr: "Les retours négatifs sont connus, mais pas les impressions auxquelles les rapporter."},
+		"reason.no-variation": {
+			En: "One of the two series is the same every week, so no relation can be measured.",
+			Fr: "L’une des deux séries est identique chaque semaine : aucune relation ne peut être mesurée."},
+		"reason.no-clicks": {
+			En: "No post of the period carries a click count.",
+			Fr: "Aucune publication de la période ne comporte de nombre de clics."},
+		"reason.too-few-posts": {
+			En: "Too few posts carry clicks to say what a high or a low number of clicks is.",
+			Fr: "Trop peu de publications comportent des clics pour dire ce qu’est un nombre de clics élevé ou faible."},
+		"reason.no-authors": {
+			En: "No customer comment of the period names its author.",
+			Fr: "Aucun commentaire client de la période n’indique son auteur."},
+		"reason.unknown-for-platforms": {
+			En: "This measure is unknown for some platforms, so no share can be computed.",
+			Fr: "Cette mesure est inconnue pour certaines plateformes : aucune part ne peut être calculée."},
+		"reason.zero-total": {
+			En: "This measure is zero on every platform, so there is nothing to share out.",
+			Fr: "Cette mesure est nulle sur toutes les plateformes : il n’y a rien à répartir."},
+		"reason.no-agent": {
+			En: "No export names the agent who wrote the brand's replies.",
+			Fr: "Aucun export n’indique quel agent a écrit les réponses de la marque."},
 		"reason.none": {
 			En: "The data does not support this figure.",
 			Fr: "Les données ne permettent pas d’établir ce chiffre."},

@@ -56,6 +56,9 @@ type Meta struct {
 	// Compare is the period the headline figures and the time charts are
 	// compared with (compare.go); nil for no comparison.
 	Compare *Comparison
+	// Thresholds trigger the recommendations (--threshold); zero fields
+	// mean recommend.DefaultThresholds.
+	Thresholds recommend.Thresholds
 
 	// ClientLogo is shown beside the client's name in the header; nil for
 	// none. Make it with NewLogo.
@@ -116,7 +119,7 @@ func Build(res *analyze.Results, meta Meta) (*Site, error) {
 	if err != nil {
 		return nil, fmt.Errorf("build report: %w", err)
 	}
-	ropts := recommend.Options{Lang: meta.Lang, Brand: meta.Brand}
+	ropts := recommend.Options{Lang: meta.Lang, Brand: meta.Brand, Thresholds: meta.Thresholds}
 	recs, err := buildRecommendations(res, ropts)
 	if err != nil {
 		return nil, fmt.Errorf("build report: recommendations: %w", err)

@@ -207,6 +207,9 @@ func (b *builder) newPages(recs []recommend.Recommendation, method template.HTML
 			b.data(&p)
 		}
 		if err == nil {
+			err = b.diagnostics(&p) // diagnostics.go: the habits behind the figures
+		}
+		if err == nil {
 			err = b.timeExtras(&p) // events.go: --events and --compare
 		}
 		if err != nil {

@@ -78,6 +78,41 @@ type Thresholds struct {
 	// under the median, the brand is praised.
 	GoodResponseRate float64
 	GoodMedian       time.Duration
+
+	// The diagnostics' thresholds. Their rules (what a canned reply, a
+	// campaign or a crisis is) are analyze.DiagnosticOptions; these say
+	// when a finding deserves a recommendation.
+
+	// CannedShare: a share of canned replies (CannedReplies.Share) above
+	// it is flagged.
+	CannedShare float64
+	// SilencedCampaigns: at least this many campaigns followed by silence
+	// (Cadence.Silenced) are flagged.
+	SilencedCampaigns int
+	// CrisisRateGap and CrisisMedianFactor: crisis days whose response
+	// rate is this far (a fraction: 0.15 is 15 points) or more below the
+	// other days', or whose median first response is more than this
+	// multiple of theirs, are flagged.
+	CrisisRateGap      float64
+	CrisisMedianFactor float64
+	// ClickOnlyShare: click-only posts making up at least this share of
+	// the posts with clicks (Clicks.ClickOnly/Clicks.Posts) are flagged.
+	ClickOnlyShare float64
+	// NeverAnswered: at least this many regulars never answered
+	// (Members.NeverAnswered) are flagged.
+	NeverAnswered int
+	// LeaderShare: one platform holding more than this share of the
+	// audience, the engagement or the conversations is flagged, when the
+	// data has at least two platforms.
+	LeaderShare float64
+	// AgentShare: one agent writing more than this share of the replies
+	// that name an agent is flagged.
+	AgentShare float64
+	// AgentMedianFactor and AgentMinResponses: the slowest agent's median
+	// first response more than AgentMedianFactor times the fastest's, both
+	// over at least AgentMinResponses first responses, is flagged.
+	AgentMedianFactor float64
+	AgentMinResponses int
 }
 
 // DefaultThresholds are the thresholds used when Options leave them zero.
@@ -96,7 +131,22 @@ var DefaultThresholds = Thresholds{
 	BroadcastShare:         0.5,
 	GoodResponseRate:       0.9,
 	GoodMedian:             time.Hour,
+
+	CannedShare:        0.5,
+	SilencedCampaigns:  1,
+	CrisisRateGap:      0.15,
+	CrisisMedianFactor: 2,
+	ClickOnlyShare:     0.1,
+	NeverAnswered:      1,
+	LeaderShare:        0.5,
+	AgentShare:         0.6,
+	AgentMedianFactor:  3,
+	AgentMinResponses:  10,
 }
+
+// WithDefaults returns t with its zero fields filled from
+// DefaultThresholds: the thresholds a report uses.
+func (t Thresholds) WithDefaults() Thresholds { return t.withDefaults() }
 
 // withDefaults fills the zero fields from DefaultThresholds.
 func (t Thresholds) withDefaults() Thresholds {
@@ -111,6 +161,16 @@ func (t Thresholds) withDefaults() Thresholds {
 	orDefault(&t.BroadcastShare, d.BroadcastShare)
 	orDefault(&t.GoodResponseRate, d.GoodResponseRate)
 	orDefault(&t.GoodMedian, d.GoodMedian)
+	orDefault(&t.CannedShare, d.CannedShare)
+	orDefault(&t.SilencedCampaigns, d.SilencedCampaigns)
+	orDefault(&t.CrisisRateGap, d.CrisisRateGap)
+	orDefault(&t.CrisisMedianFactor, d.CrisisMedianFactor)
+	orDefault(&t.ClickOnlyShare, d.ClickOnlyShare)
+	orDefault(&t.NeverAnswered, d.NeverAnswered)
+	orDefault(&t.LeaderShare, d.LeaderShare)
+	orDefault(&t.AgentShare, d.AgentShare)
+	orDefault(&t.AgentMedianFactor, d.AgentMedianFactor)
+	orDefault(&t.AgentMinResponses, d.AgentMinResponses)
 	return t
 }
 
