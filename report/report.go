@@ -19,7 +19,6 @@ import (
 	"html/template"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"sort"
 	"time"
@@ -305,23 +304,6 @@ func (s *Site) File(p string) *File {
 	i := sort.Search(len(s.Files), func(i int) bool { return s.Files[i].Path >= p })
 	if i < len(s.Files) && s.Files[i].Path == p {
 		return &s.Files[i]
-	}
-	return nil
-}
-
-// Write writes the site under dir (creating it), each file atomically (temp file + rename).
-func (s *Site) Write(dir string) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("write site: %w", err)
-	}
-	for _, f := range s.Files {
-		if !fs.ValidPath(f.Path) || path.Clean(f.Path) != f.Path {
-			return fmt.Errorf("write site: invalid path %q", f.Path)
-		}
-		name := filepath.Join(dir, filepath.FromSlash(f.Path))
-		if err := writeAtomic(name, f.Data); err != nil {
-			return fmt.Errorf("write site: %w", err)
-		}
 	}
 	return nil
 }

@@ -179,7 +179,7 @@ func (x *Index) Write(dir string) error {
 		return err
 	}
 	site := report.Site{Files: x.Files}
-	return site.Write(dir)
+	return site.WriteInto(dir)
 }
 
 // checkSite refuses a folder that is not one, that is a report, or whose
