@@ -139,25 +139,22 @@ func (s *Site) Write(dir string) (err error) {
 		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 			return fmt.Errorf("write site: %w", err)
 		}
-		if err := writeSynced(name, f.Data); err != nil {
+		if err := writeNew(name, f.Data); err != nil {
 			return fmt.Errorf("write site: %w", err)
 		}
 	}
 	return replaceDir(tmp, dir)
 }
 
-// writeSynced writes a new file and flushes it to disk, so that the
-// rename that publishes the site cannot publish empty files after a crash.
-func writeSynced(name string, data []byte) error {
+// writeNew writes a new file. It does not sync: the folder is published
+// by a rename only after every file is written, which is what a failed
+// build needs; surviving a power cut mid-build is not promised.
+func writeNew(name string, data []byte) error {
 	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return err
 	}
 	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", name, err)
-	}
-	if err := f.Sync(); err != nil {
 		f.Close()
 		return fmt.Errorf("write %s: %w", name, err)
 	}
