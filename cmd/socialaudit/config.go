@@ -3,9 +3,10 @@ package main
 // A configuration file (socialaudit.toml or socialaudit.yaml) supplies the
 // options of build. Its keys are the long names of build's flags, applied
 // to the flag set generically, so that every flag is configurable the day
-// it is added; flags given on the command line win. Three keys are more
+// it is added; flags given on the command line win. Four keys are more
 // than a flag: inputs (the PATHs), brand as a table (brand accounts per
-// platform) and config itself (not allowed).
+// platform), thresholds (a table of --threshold values, thresholds.go)
+// and config itself (not allowed).
 
 import (
 	"errors"
@@ -423,6 +424,9 @@ func (c *config) apply(fs *pflag.FlagSet, o *buildOptions) error {
 		case e.key == "brand" && e.value.kind == kindTable:
 			c.applyBrandTable(p, e, o)
 			continue
+		case e.key == thresholdsKey || e.key == "threshold":
+			c.applyThresholds(p, e, o)
+			continue
 		case e.key == "config":
 			p.add(e.line, e.key, "a configuration file cannot name another one")
 			continue
@@ -579,6 +583,93 @@ func (c *config) applyBrandTable(p *cfgProblems, e cfgEntry, o *buildOptions) {
 	}
 }
 
+// thresholdsKey is the table of thresholds: [thresholds].
+const thresholdsKey = "thresholds"
+
+// applyThresholds reads the [thresholds] table, whose keys are threshold
+// names: quoted ("canned.min-repeats" = 4) or as nested tables
+// ([thresholds.canned] min-repeats = 4), flattened with dots. The key
+// threshold, as the flag, takes a list of NAME=VALUE. A name the command
+// line sets is only checked to exist: the command line wins.
+func (c *config) applyThresholds(p *cfgProblems, e cfgEntry, o *buildOptions) {
+	onCommandLine := map[string]bool{}
+	for _, arg := range o.threshold {
+		name, _, _ := strings.Cut(arg, "=")
+		onCommandLine[strings.TrimSpace(name)] = true
+	}
+	first := map[string]int{}
+	for _, v := range o.fileThresholds {
+		first[v.name] = v.line
+	}
+	add := func(name, text string, line int, key string) {
+		t, err := lookupThreshold(name)
+		if err != nil {
+			p.add(line, key, "%v", err)
+			return
+		}
+		if l, dup := first[t.name]; dup {
+			p.add(line, key, "already given on line %d", l)
+			return
+		}
+		first[t.name] = line
+		if onCommandLine[t.name] {
+			return
+		}
+		v, err := t.parse(text)
+		if err != nil {
+			p.add(line, key, "%v", err)
+			return
+		}
+		o.fileThresholds = append(o.fileThresholds, thresholdValue{name: t.name, value: v, text: text, line: line})
+	}
+	if e.key == "threshold" { // as the flag: NAME=VALUE, one or a list
+		items := []cfgValue{e.value}
+		if e.value.kind == kindList {
+			items = e.value.items
+		}
+		for _, it := range items {
+			name, text, ok := strings.Cut(it.text, "=")
+			if !it.kind.scalar() || !ok || strings.TrimSpace(name) == "" {
+				p.add(it.line, e.key, "want NAME=VALUE texts, such as [\"canned.min-repeats=4\"], or a [%s] table", thresholdsKey)
+				return
+			}
+			add(strings.TrimSpace(name), text, it.line, e.key+" "+strings.TrimSpace(name))
+		}
+		return
+	}
+	if e.value.kind != kindTable {
+		p.add(e.value.line, e.key, "want a table of thresholds, such as [%s] then \"canned.min-repeats\" = 4, not %s", thresholdsKey, e.value.kind)
+		return
+	}
+	// The leaves, named with dots, in line order: a nested table's own
+	// line says little.
+	var leaves []cfgEntry
+	var walk func(prefix string, keys []cfgEntry)
+	walk = func(prefix string, keys []cfgEntry) {
+		for _, te := range keys {
+			te.key = prefix + te.key
+			if te.value.kind == kindTable {
+				walk(te.key+".", te.value.keys)
+				continue
+			}
+			leaves = append(leaves, te)
+		}
+	}
+	walk("", e.value.keys)
+	sort.SliceStable(leaves, func(i, j int) bool { return leaves[i].value.line < leaves[j].value.line })
+	for _, te := range leaves {
+		key := thresholdsKey + "." + te.key
+		switch v := te.value; {
+		case v.kind == kindNull:
+			p.add(te.line, key, "has no value: give one, or remove the key")
+		case v.kind == kindString || v.kind == kindNumber:
+			add(te.key, v.text, v.line, key)
+		default:
+			p.add(v.line, key, "want a number, or a text such as \"65%%\" or \"1h\", not %s", v.kind)
+		}
+	}
+}
+
 // emptyOr names the kind of a value, or says it is empty.
 func emptyOr(v cfgValue) string {
 	if v.kind.scalar() && strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(v.text), "@")) == "" {
@@ -641,6 +732,11 @@ func relativeTo(dir, p string) string {
 // blame rewrites a flag's error as the configuration file's, with the
 // key's line, when the file set that flag.
 func (c *config) blame(err error) error {
+	var te thresholdError
+	if c != nil && errors.As(err, &te) && te.line > 0 {
+		p := &cfgProblems{path: c.path}
+		return errors.New(p.at(te.line, thresholdsKey+"."+te.name) + te.msg)
+	}
 	var fe flagError
 	if c == nil || !errors.As(err, &fe) {
 		return err

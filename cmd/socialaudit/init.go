@@ -31,7 +31,8 @@ func initUsage() string {
 
 Writes a commented starter configuration file, FILE (default
 socialaudit.toml; YAML when FILE ends in .yaml or .yml), listing every
-option of build with its default, commented out, and examples of brand
+option of build with its default, commented out, every threshold of
+'socialaudit help thresholds' with its default, and examples of brand
 accounts per platform. Uncomment what you need. build reads
 socialaudit.toml or socialaudit.yaml from the folder it runs in, or the
 file given by --config; flags on the command line win over the file.
@@ -113,7 +114,7 @@ func starter(yamlSyntax bool) string {
 `)
 	b.WriteString("# " + kv(inputsKey, `["exports/"]`) + "\n")
 	set.VisitAll(func(f *pflag.Flag) {
-		if f.Name == "help" || f.Name == "config" || f.Hidden || f.Deprecated != "" {
+		if f.Name == "help" || f.Name == "config" || f.Name == "threshold" || f.Hidden || f.Deprecated != "" {
 			return
 		}
 		_, usage := pflag.UnquoteUsage(f)
@@ -126,6 +127,7 @@ func starter(yamlSyntax bool) string {
 		}
 		b.WriteString("# " + kv(f.Name, starterValue(f)) + "\n")
 	})
+	b.WriteString(starterThresholds(yamlSyntax))
 	b.WriteString(`
 # Brand accounts per platform: these names count as the brand on that
 # platform only (a handle that is the brand on X may be a customer's name

@@ -19,6 +19,7 @@ import (
 	"github.com/socialaudit/socialaudit/analyze/importers"
 	"github.com/socialaudit/socialaudit/analyze/mapped"
 	"github.com/socialaudit/socialaudit/report"
+	"github.com/socialaudit/socialaudit/report/recommend"
 )
 
 // version is the socialaudit version; release builds set it with
@@ -99,12 +100,13 @@ func dispatch(args []string, stdout, stderr io.Writer, now func() time.Time, get
 
 // helpTopics are the texts of "socialaudit help TOPIC".
 var helpTopics = map[string]func() string{
-	"build":   buildUsage,
-	"check":   checkUsage,
-	"archive": archiveUsage,
-	"init":    initUsage,
-	"help":    func() string { return mainUsage },
-	"version": func() string { return mainUsage },
+	"build":      buildUsage,
+	"check":      checkUsage,
+	"archive":    archiveUsage,
+	"init":       initUsage,
+	"thresholds": thresholdsUsage,
+	"help":       func() string { return mainUsage },
+	"version":    func() string { return mainUsage },
 }
 
 const mainUsage = `socialaudit turns a client's social-media exports into a static report site:
@@ -117,6 +119,7 @@ Usage:
   socialaudit init [FILE]               write a commented starter configuration file (socialaudit.toml)
   socialaudit archive [flags] SITE_DIR  write an index page over the reports kept under SITE_DIR
   socialaudit help [COMMAND]            show this help, or the flags of build, check, init or archive
+  socialaudit help thresholds           list the diagnostics' rules and thresholds that --threshold sets
   socialaudit --version                 print the version
 
 Example:
@@ -137,12 +140,20 @@ type buildOptions struct {
 	events, compare    string // events.go, compare.go
 	read               readOptions
 	help               bool
+	// threshold are the --threshold NAME=VALUE, as given (thresholds.go).
+	threshold []string
 
 	// inputs are the PATHs of the configuration file, read when the
 	// command line gives none.
 	inputs []string
 	// brandByPlatform is the configuration file's [brand] table.
 	brandByPlatform map[string][]string
+	// fileThresholds are the configuration file's [thresholds], checked;
+	// --threshold wins over them.
+	fileThresholds []thresholdValue
+	// recommend are the recommendations' thresholds, set by
+	// analyzeOptions.
+	recommend recommend.Thresholds
 	brandingOptions
 }
 
@@ -190,6 +201,7 @@ func buildFlags(o *buildOptions) *pflag.FlagSet {
 	fs.StringVar(&o.anonymize.key, "anonymize-key", "", "with --anonymize, derive the pseudonyms from this secret `TEXT`, so that\na person keeps theirs in every report made with the same key")
 	fs.StringVar(&o.events, "events", "", "a CSV `FILE` of events (header date,label[,end]; dates YYYY-MM-DD, end\nincluded) drawn on every time chart and listed on the summary page")
 	fs.StringVar(&o.compare, "compare", "", "compare every headline figure and the time charts with `PERIOD`:\nprevious (the period of the same length just before: as many calendar\nmonths for whole months, else as many days) or FROM..TO (dates\nYYYY-MM-DD, TO included); it is judged as long after its end as the\nreport is after its own")
+	fs.StringArrayVar(&o.threshold, "threshold", nil, "set a diagnostic rule or a recommendation threshold: `NAME=VALUE`\n(repeatable), such as canned.min-repeats=4 or response.low-rate=70%;\n'socialaudit help thresholds' lists the names and their defaults")
 	brandingFlags(fs, &o.brandingOptions)
 	readFlags(fs, &o.read)
 	fs.StringVar(&o.config, "config", "", "read the options from this `FILE` (TOML or YAML); default:\nsocialaudit.toml or socialaudit.yaml in the working folder, if there")
@@ -211,9 +223,10 @@ Records found in several exports are counted once; the later export wins.
 
 Every flag may also be set in a configuration file: socialaudit.toml (or
 socialaudit.yaml) in the working folder, or the FILE of --config. Its keys
-are the flags' long names, plus inputs for the PATHs and a [brand] table of
-brand accounts per platform; flags on the command line win. 'socialaudit
-init' writes a commented starter file.
+are the flags' long names, plus inputs for the PATHs, a [brand] table of
+brand accounts per platform and a [thresholds] table (see 'socialaudit help
+thresholds'); flags on the command line win. 'socialaudit init' writes a
+commented starter file.
 
 Flags:
 ` + buildFlags(&o).FlagUsages() + `
@@ -314,7 +327,7 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 		Client: o.client, Brand: o.brandList(), Lang: o.lang, Version: version, GeneratedAt: generated,
 		Notes: notes, Anonymized: anonymized, Events: events, Compare: cmp,
 		ClientLogo: clientLogo, AgencyName: o.agency, AgencyLogo: agencyLogo, Contact: o.contact,
-		Accent: o.accent, SingleFile: o.singleFile,
+		Accent: o.accent, SingleFile: o.singleFile, Thresholds: o.recommend,
 	}
 	if cfg != nil {
 		meta.Config = cfg.path
@@ -626,6 +639,11 @@ func (o *buildOptions) analyzeOptions() (analyze.Options, error) {
 	opts.Brand = o.brand
 	opts.BrandByPlatform = o.brandByPlatform
 	opts.BusinessHours = analyze.BusinessHours(o.hours)
+	th, err := o.thresholds()
+	if err != nil {
+		return opts, err
+	}
+	opts.Diagnostics, o.recommend = th.diag, th.rec
 	return opts, nil
 }
 
