@@ -14,8 +14,8 @@ import (
 	"testing"
 )
 
-// The corpus of bad inputs (../../testdata/corpus): each case is a folder of
-// input files, or inputs the test makes (too large to commit, or which git
+// The corpus of bad inputs (../../testdata/corpus): each case is a folder
+// holding its input files in input/, or inputs the test makes (too large to commit, or which git
 // cannot hold), and want.txt, the exact outcome of `check` and of `build`
 // on them: exit status, standard output and standard error. Run
 //
@@ -98,7 +98,7 @@ func TestCorpus(t *testing.T) {
 	for _, name := range cases {
 		t.Run(name, func(t *testing.T) {
 			dir := filepath.Join(corpusDir, name)
-			input := dir
+			input := filepath.Join(dir, "input")
 			if make, ok := madeCases[name]; ok {
 				tmp, err := os.MkdirTemp("", "corpus-")
 				if err != nil {
