@@ -12,6 +12,11 @@ import (
 // The seed of the demo. Changing it changes every committed file.
 const seed1, seed2 = 20260301, 20260831
 
+// The seed of the stories planted after the first ones (the flash sales):
+// they draw from a source of their own, so that every earlier story keeps
+// its figures.
+const seed3, seed4 = 20260612, 20260615
+
 var platforms = []string{"facebook", "instagram", "x", "linkedin"}
 
 // accounts are the brand's own accounts: the account column, the author id
@@ -49,6 +54,10 @@ type post struct {
 	text     string
 	crisis   bool
 	campaign bool
+	// promo marks the flash-sale link posts: boosted to people outside the
+	// page, they neither crowd the page's own posts (recent) nor receive
+	// the messages visitors leave on the page (latestPost).
+	promo bool
 
 	// Counters; -1 is unknown (an empty cell).
 	impressions, reach, reactions, comments, shares, clicks int
@@ -71,6 +80,10 @@ type comment struct {
 	cat      int
 	hidden   bool
 	id       string
+	// agent is the member of staff who wrote a brand reply, as the inbox
+	// tool records it; empty for customers and for replies written outside
+	// the tool.
+	agent string
 	// badTime, when set, is written instead of the time: the deliberately
 	// malformed row.
 	badTime string
@@ -85,7 +98,9 @@ type daily struct {
 
 // demo is everything generated, before it is written as CSV.
 type demo struct {
-	r        *rand.Rand
+	r *rand.Rand
+	// extra is the source of the later stories (see seed3).
+	extra    *rand.Rand
 	people   []person
 	posts    []*post
 	byPlat   map[string][]*post // sorted by time
@@ -99,7 +114,8 @@ func (g *demo) next() int { g.seq++; return g.seq }
 
 // build generates the whole demo.
 func build() *demo {
-	g := &demo{r: rand.New(rand.NewPCG(seed1, seed2)), byPlat: map[string][]*post{}}
+	g := &demo{r: rand.New(rand.NewPCG(seed1, seed2)), extra: rand.New(rand.NewPCG(seed3, seed4)),
+		byPlat: map[string][]*post{}}
 	g.people = newPeople(g.r, 900)
 	g.troll = person{first: "Mallory", last: "Grimm", n: 4242}
 	g.schedulePosts()
@@ -107,6 +123,7 @@ func build() *demo {
 	g.plantHostilePost()
 	g.customerComments()
 	g.conversations()
+	g.promoComments()
 	g.plantHostileComments()
 	g.finish()
 	g.pageMetrics()
@@ -232,6 +249,7 @@ func (g *demo) schedulePosts() {
 		}), pp)
 		g.addPost("x", at(d, 9+r.IntN(9), r.IntN(60)), typ, text)
 	}
+	g.schedulePromos()
 	sort.Slice(g.posts, func(i, j int) bool { return postLess(g.posts[i], g.posts[j]) })
 	counters := map[string]int{}
 	for _, p := range g.posts {
@@ -271,7 +289,7 @@ func (p *post) isReply() bool {
 func (g *demo) recent(p *post) int {
 	n := 0
 	for _, q := range g.byPlat[p.platform] {
-		if q.at.Before(p.at) && p.at.Sub(q.at) < 7*24*time.Hour && !q.isReply() {
+		if q.at.Before(p.at) && p.at.Sub(q.at) < 7*24*time.Hour && !q.isReply() && !q.promo {
 			n++
 		}
 	}
@@ -286,6 +304,10 @@ func (g *demo) postMetrics() {
 	r := g.r
 	base := map[string]int{"facebook": 9000, "instagram": 12000, "x": 3000, "linkedin": 2500}
 	for _, p := range g.posts {
+		if p.promo {
+			g.promoMetrics(p)
+			continue
+		}
 		prev := g.recent(p)
 		imp := base[p.platform] * (60 + r.IntN(81)) / 100 * 100 / (100 + 2*prev)
 		if p.campaign {
@@ -333,12 +355,13 @@ func (g *demo) postMetrics() {
 	}
 }
 
-// latestPost returns the platform's latest broadcast post before t, or nil.
+// latestPost returns the platform's latest broadcast post before t, or nil;
+// the flash sales do not count.
 func (g *demo) latestPost(pf string, t time.Time) *post {
 	ps := g.byPlat[pf]
 	i := sort.Search(len(ps), func(i int) bool { return !ps[i].at.Before(t) })
 	for i--; i >= 0; i-- {
-		if !ps[i].isReply() {
+		if !ps[i].isReply() && !ps[i].promo {
 			return ps[i]
 		}
 	}
@@ -420,7 +443,7 @@ func (g *demo) customerComments() {
 	mean := map[string]int{"facebook": 5, "instagram": 4, "x": 3, "linkedin": 2}
 	// Comments under the posts.
 	for _, p := range g.posts {
-		if p.crisis || p.isReply() {
+		if p.crisis || p.isReply() || p.promo {
 			continue
 		}
 		m100 := mean[p.platform] * 100 * 100 / (100 + 3*g.recent(p))
@@ -512,7 +535,7 @@ func (g *demo) customerComments() {
 func (g *demo) plantHostilePost() {
 	var best *post
 	for _, p := range g.byPlat["facebook"] {
-		if p.crisis || p.impressions <= 0 {
+		if p.crisis || p.promo || p.impressions <= 0 {
 			continue
 		}
 		// neg/imp > bestNeg/bestImp, in integers; the earlier post wins a tie.
@@ -600,10 +623,22 @@ func (g *demo) answerTime(c *comment) (time.Time, bool) {
 
 func isQuestion(s string) bool { return strings.ContainsAny(s, "?？¿") }
 
-// replyText writes the brand's answer to c, canned more often than not.
-func (g *demo) replyText(c *comment) string {
+// agentFor picks who answers c at t: Julie answers most comments; Tom
+// works through the backlog, the comments left a day or more (the weekend's,
+// the silence's), so his answers come long after the comment. It draws one
+// random number, where the signature used to be drawn.
+func (g *demo) agentFor(c *comment, t time.Time) string {
+	w := []int{86, 7, 6, 1} // Julie, Marc, Inès, Tom
+	if t.Sub(c.at) >= 20*time.Hour {
+		w = []int{22, 7, 6, 65}
+	}
+	return agents[weighted(g.r, w...)]
+}
+
+// replyText writes the brand's answer to c, signed by sig, canned more
+// often than not.
+func (g *demo) replyText(c *comment, sig string) string {
 	r := g.r
-	sig := pick(r, agents)
 	crisisWeek := dayIndex(c.at) >= crisisDay && dayIndex(c.at) < crisisDay+7
 	switch {
 	case crisisWeek && (c.cat == catCrisis || c.cat == catChime || c.cat == catFollowUp) && r.IntN(100) < 85:
@@ -666,7 +701,12 @@ func (g *demo) conversations() {
 			if !ok {
 				continue
 			}
-			b := &comment{seq: g.next(), platform: m.platform, post: m.post, brand: true, at: t, top: top, text: g.replyText(m)}
+			agent := g.agentFor(m, t)
+			b := &comment{seq: g.next(), platform: m.platform, post: m.post, brand: true, at: t, top: top,
+				text: g.replyText(m, agent), agent: agent}
+			if m.platform == "linkedin" {
+				b.agent = "" // written on LinkedIn itself, outside the inbox tool
+			}
 			b.parent = m
 			if flattened(m.platform) {
 				b.parent = top
@@ -749,15 +789,17 @@ func (g *demo) pageMetrics() {
 	}
 	for _, p := range g.posts {
 		d := dayIndex(p.at)
-		postImp[p.platform][d] += p.impressions * 7 / 10
-		postImp[p.platform][d+1] += p.impressions - p.impressions*7/10
+		if !p.promo { // the page's impressions are organic; the flash sales' are paid
+			postImp[p.platform][d] += p.impressions * 7 / 10
+			postImp[p.platform][d+1] += p.impressions - p.impressions*7/10
+		}
 		if !p.isReply() {
 			for k := d; k < d+7; k++ {
 				posts7[p.platform][k]++
 			}
 		}
 	}
-	followers := map[string]int{"facebook": 18420, "instagram": 9650, "x": 4120, "linkedin": 2310}
+	followers := map[string]int{"facebook": 26040, "instagram": 9650, "x": 4120, "linkedin": 2310}
 	crisisUnfollows := []int{45, 60, 38, 15}
 	crisisSpam := []int{22, 31, 12, 4}
 	for d := 0; d < numDays; d++ {

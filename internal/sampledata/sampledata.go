@@ -29,7 +29,7 @@ var (
 		"impressions", "reach", "reactions", "comments", "shares", "clicks", "hides", "hide_all",
 		"spam_reports", "unlikes"}
 	commentsHeader = []string{"platform", "account", "comment_id", "post_id", "parent_id", "author_id",
-		"author_name", "from_brand", "created_at", "text", "hidden"}
+		"author_name", "from_brand", "created_at", "text", "hidden", "agent"}
 	dailyHeader = []string{"platform", "account", "date", "followers", "follows", "unfollows", "hides",
 		"hide_all", "spam_reports", "impressions"}
 )
@@ -190,6 +190,8 @@ func (g *demo) writeComments() ([]byte, badRow, error) {
 
 // commentRow formats a comment. Facebook and X say who is the brand;
 // Instagram and LinkedIn leave from_brand empty, so --brand decides there.
+// The agent column names who wrote a brand reply, where the inbox tool
+// knows it.
 // k varies the rows where the brand's name is spelt differently.
 func (g *demo) commentRow(c *comment, k int) []string {
 	acct := accounts[c.platform]
@@ -220,7 +222,7 @@ func (g *demo) commentRow(c *comment, k int) []string {
 		hidden = strconv.FormatBool(c.hidden)
 	}
 	return []string{c.platform, acct.account, c.id, postID, parentID, authorID, authorName, fromBrand,
-		created, c.text, hidden}
+		created, c.text, hidden, c.agent}
 }
 
 func (g *demo) writeDaily() ([]byte, error) {

@@ -12,6 +12,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/socialaudit/socialaudit/analyze"
+	"github.com/socialaudit/socialaudit/analyze/importers"
 )
 
 // The tests read the generated CSV back, as a user's tool would, and check
@@ -574,4 +577,286 @@ func TestHostileText(t *testing.T) {
 	if !strings.Contains(string(l.files["README.md"]), "`"+HostilePostText+"`") {
 		t.Error("README.md does not quote the hostile post")
 	}
+}
+
+// TestAgentColumn checks the agent column: empty for customers, the
+// signature's name for brand replies, except on LinkedIn where the brand
+// answers outside its inbox tool and no agent is recorded.
+func TestAgentColumn(t *testing.T) {
+	l := load(t)
+	sig := regexp.MustCompile(`\^(\p{L}+)$`)
+	var named, linkedin int
+	for _, r := range readCSV(t, "comments.csv", l.files["comments.csv"]) {
+		f := r.f
+		brand := f["from_brand"] == "true" || f["author_id"] == accounts[f["platform"]].authorID
+		m := sig.FindStringSubmatch(f["text"])
+		switch {
+		case !brand && f["agent"] != "":
+			t.Errorf("comments.csv:%d: customer comment with agent %q", r.line, f["agent"])
+		case brand && m == nil:
+			t.Errorf("comments.csv:%d: brand reply %q has no signature", r.line, f["text"])
+		case brand && f["platform"] == "linkedin":
+			linkedin++
+			if f["agent"] != "" {
+				t.Errorf("comments.csv:%d: LinkedIn reply with agent %q", r.line, f["agent"])
+			}
+		case brand:
+			named++
+			if f["agent"] != m[1] {
+				t.Errorf("comments.csv:%d: agent %q, signature ^%s", r.line, f["agent"], m[1])
+			}
+		}
+	}
+	if named < 1000 || linkedin < 10 {
+		t.Errorf("%d brand replies name their agent, %d LinkedIn replies do not: want 1000+ and 10+", named, linkedin)
+	}
+}
+
+// TestFlashSales checks the flash sales in the generator's records: link
+// posts on Facebook and X only, never in the silence nor on the crisis
+// weekend, out of the page's daily impressions; and the hostile post is
+// still the non-crisis Facebook post with the most negative feedback per
+// impression, flash sales included, as the README says.
+func TestFlashSales(t *testing.T) {
+	g := build()
+	n := 0
+	for _, p := range g.posts {
+		if !p.promo {
+			continue
+		}
+		n++
+		d := dayIndex(p.at)
+		if p.typ != "link" || (p.platform != "facebook" && p.platform != "x") || !strings.Contains(p.text, promoLink) ||
+			(d >= silenceFirst && d <= silenceLast) || (d >= crisisDay && d <= crisisDay+2) {
+			t.Errorf("flash sale %s %s on %s (%s): %q", p.platform, p.id, formatTime(p.at), p.typ, p.text)
+		}
+	}
+	if n < 100 {
+		t.Errorf("%d flash sales, want at least 100", n)
+	}
+	var hostile *post
+	for _, p := range g.byPlat["facebook"] {
+		if p.text == hostilePost {
+			hostile = p
+		}
+	}
+	if hostile == nil {
+		t.Fatal("no hostile post")
+	}
+	neg := func(p *post) int { return p.hides + p.hideAll + p.spam + p.unlikes }
+	for _, p := range g.byPlat["facebook"] {
+		if !p.crisis && p != hostile && neg(p)*hostile.impressions > neg(hostile)*p.impressions {
+			t.Errorf("post %s (promo %v) has more negative feedback per impression than the hostile post", p.id, p.promo)
+		}
+	}
+}
+
+// analyzeDemo runs the real pipeline on the generated files, as
+// `socialaudit build --brand maisonbrindille --brand "Maison Brindille"
+// --tz Europe/Paris sample-data/` does: every file read and detected by the
+// importers, merged, analysed with the default rules.
+func analyzeDemo(t *testing.T) (*analyze.Results, *time.Location) {
+	t.Helper()
+	loc, err := time.LoadLocation("Europe/Paris")
+	if err != nil {
+		t.Skipf("no time zone database: %v", err)
+	}
+	files, err := Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []*importers.File
+	for _, f := range files {
+		if !strings.HasSuffix(f.Name, ".csv") {
+			continue
+		}
+		file, err := importers.ReadFile(f.Name, bytes.NewReader(f.Data), importers.Options{Location: loc, ZoneGiven: true})
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		got = append(got, file)
+	}
+	res, err := analyze.Run(importers.Merge(got), analyze.Options{Location: loc, Brand: brandAccounts})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res, loc
+}
+
+// TestDiagnosticsFindThePlantedCases checks that each of the eight
+// diagnostics, with its default rules, finds the case the demo plants for
+// it (README.md, "Stories"), with the figures the README quotes where it
+// quotes them.
+func TestDiagnosticsFindThePlantedCases(t *testing.T) {
+	res, loc := analyzeDemo(t)
+	d := res.Diagnostics
+	g := build()
+	f, st := g.facts(), g.storyFacts()
+
+	t.Run("canned", func(t *testing.T) {
+		c := d.Canned
+		if !c.Measurable || c.Share == nil || *c.Share <= 0.5 || len(c.Top) == 0 {
+			t.Fatalf("canned replies: measurable %v (%s), share %v, %d texts: want over half the replies canned",
+				c.Measurable, c.Reason, c.Share, len(c.Top))
+		}
+		top := c.Top[0]
+		if !strings.HasPrefix(top.Text, "thanks for your message! please dm us your order number") || top.Count != f.canned["dm"] {
+			t.Errorf("most repeated reply %q x %d, want the DM reply x %d (story 4)", top.Text, top.Count, f.canned["dm"])
+		}
+		t.Logf("canned share %.2f, top text x %d", *c.Share, top.Count)
+	})
+
+	t.Run("cadence", func(t *testing.T) {
+		// The April campaign, 2026-W15 and W16, on every platform; the
+		// silence after it (2026-04-20 to 05-24) is broken on Facebook by
+		// one lonely post on 2026-05-08 (W19), so two silent weeks there,
+		// five on X.
+		c := d.Cadence
+		silent := map[string]int{}
+		for _, pc := range c.ByPlatform {
+			for _, cp := range pc.Campaigns {
+				if cp.First.Label == "2026-W15" && cp.Last.Label == "2026-W16" && cp.Silenced {
+					silent[pc.Platform] = cp.SilenceWeeks
+				}
+			}
+		}
+		if !c.Measurable || c.Silenced < 1 || silent["facebook"] < 2 || silent["x"] < 5 {
+			t.Errorf("cadence: %d campaigns, %d silenced; silent weeks after the April campaign %v: want 2+ on facebook, 5+ on x",
+				c.Campaigns, c.Silenced, silent)
+		}
+		t.Logf("%d campaigns, %d followed by silence; after April: %v", c.Campaigns, c.Silenced, silent)
+	})
+
+	t.Run("crises", func(t *testing.T) {
+		c := d.Crises
+		var crisis *analyze.Crisis
+		for i := range c.Crises {
+			if c.Crises[i].First.Equal(time.Date(2026, time.June, 13, 0, 0, 0, 0, loc)) {
+				crisis = &c.Crises[i]
+			}
+		}
+		if !c.Measurable || crisis == nil {
+			t.Fatalf("crises: measurable %v (%s), %d crises, none starting on 2026-06-13", c.Measurable, c.Reason, len(c.Crises))
+		}
+		if crisis.Weekday != 5 || crisis.OutOfHours == nil || !*crisis.OutOfHours || !crisis.ByComments || !crisis.ByFeedback {
+			t.Errorf("the crisis of 2026-06-13: weekday %d, out of hours %v, by comments %v, by feedback %v: want a Saturday (5), out of hours, flagged by both series",
+				crisis.Weekday, crisis.OutOfHours, crisis.ByComments, crisis.ByFeedback)
+		}
+		if crisis.PeakComments != f.perDay[crisisDay] {
+			t.Errorf("the crisis peaks at %d customer comments, want the %d of the Saturday (story 1)", crisis.PeakComments, f.perDay[crisisDay])
+		}
+		if c.OutOfHoursStarts < 1 {
+			t.Errorf("%d crises started out of hours, want at least the crisis Saturday", c.OutOfHoursStarts)
+		}
+		t.Logf("%d crises; 2026-06-13: %d days, peak %d", len(c.Crises), crisis.Days, crisis.PeakComments)
+	})
+
+	t.Run("pushback", func(t *testing.T) {
+		p := d.Pushback
+		if !p.Measurable || p.Rho == nil || p.Direction != analyze.DirectionPositive || *p.Rho < d.Options.Pushback.Moderate || *p.Rho < 0.3 {
+			t.Fatalf("pushback: measurable %v (%s), rho %v, %s: want positive and at least 0.3", p.Measurable, p.Reason, p.Rho, p.Direction)
+		}
+		t.Logf("rho %.2f over %d weeks (%s, %s)", *p.Rho, len(p.Weeks), p.Basis, p.Strength)
+	})
+
+	t.Run("clicks", func(t *testing.T) {
+		c := d.Clicks
+		if !c.Measurable || c.Posts == 0 {
+			t.Fatalf("clicks: not measurable (%s)", c.Reason)
+		}
+		if share := float64(c.ClickOnly) / float64(c.Posts); share < 0.15 || c.Starters < 1 {
+			t.Errorf("%d click-only posts of %d (%.2f) and %d conversation starters: want 15 %% or more, and starters",
+				c.ClickOnly, c.Posts, share, c.Starters)
+		}
+		promos, promoClickOnly := 0, 0
+		for _, pc := range c.All {
+			promo := strings.Contains(pc.Post.Text, promoLink)
+			if promo {
+				promos++
+				if pc.ClickOnly {
+					promoClickOnly++
+				}
+			}
+			if promo && pc.Starter {
+				t.Errorf("flash sale %s %s is a conversation starter", pc.Post.Platform, pc.Post.ID)
+			}
+		}
+		if promos != st.promos || promoClickOnly*10 < promos*9 {
+			t.Errorf("%d flash sales counted (README: %d), %d of them click-only: want 90 %% or more", promos, st.promos, promoClickOnly)
+		}
+		for _, pc := range c.TopClickOnly {
+			if !strings.Contains(pc.Post.Text, promoLink) {
+				t.Errorf("top click-only post %q is not a flash sale", pc.Post.Text)
+			}
+		}
+		t.Logf("%d click-only posts of %d (%d flash sales), %d starters", c.ClickOnly, c.Posts, promoClickOnly, c.Starters)
+	})
+
+	t.Run("members", func(t *testing.T) {
+		m := d.Members
+		if !m.Measurable || !m.Answers || m.NeverAnswered < 1 || len(m.NeverAnsweredTop) == 0 {
+			t.Fatalf("members: measurable %v (%s), answers %v, %d regulars never answered", m.Measurable, m.Reason, m.Answers, m.NeverAnswered)
+		}
+		t.Logf("%d regulars, %d never answered", m.Regulars, m.NeverAnswered)
+	})
+
+	t.Run("concentration", func(t *testing.T) {
+		a := d.Concentration.Audience
+		if !a.Measurable || a.Basis != analyze.BasisFollowers || a.Leader != "facebook" {
+			t.Fatalf("audience: measurable %v (%s), basis %s, leader %q: want facebook by followers", a.Measurable, a.Reason, a.Basis, a.Leader)
+		}
+		for _, s := range a.Shares {
+			if int(s.Value) != st.followers[s.Platform] {
+				t.Errorf("%s: %d followers, README says %d", s.Platform, s.Value, st.followers[s.Platform])
+			}
+			if s.Platform == "facebook" && s.Share <= 0.55 {
+				t.Errorf("facebook holds %.2f of the followers, want more than 0.55", s.Share)
+			}
+		}
+		t.Logf("audience: %+v", a.Shares)
+	})
+
+	t.Run("agents", func(t *testing.T) {
+		a := d.Agents
+		if !a.Measurable || len(a.ByAgent) != len(agents) {
+			t.Fatalf("agents: measurable %v (%s), %d agents: want the %d of the demo", a.Measurable, a.Reason, len(a.ByAgent), len(agents))
+		}
+		if a.Unnamed.Replies != st.unnamed || a.Named != st.replies-st.unnamed {
+			t.Errorf("%d named and %d unnamed replies, README says %d and %d", a.Named, a.Unnamed.Replies, st.replies-st.unnamed, st.unnamed)
+		}
+		by := map[string]analyze.AgentStats{}
+		for _, s := range a.ByAgent {
+			by[s.Agent] = s
+			if s.Replies != st.agentReplies[s.Agent] {
+				t.Errorf("%s wrote %d replies, README says %d", s.Agent, s.Replies, st.agentReplies[s.Agent])
+			}
+			if s.FirstResponse.N != len(st.agentFirsts[s.Agent]) || s.FirstResponse.N > 0 && *s.FirstResponse.Median != median(st.agentFirsts[s.Agent]) {
+				t.Errorf("%s: %d first responses, median %v; README: %d, %v", s.Agent, s.FirstResponse.N,
+					s.FirstResponse.Median, len(st.agentFirsts[s.Agent]), median(st.agentFirsts[s.Agent]))
+			}
+		}
+		if top := a.ByAgent[0]; top.Agent != "Julie" || top.Share == nil || *top.Share <= 0.6 {
+			t.Errorf("the most active agent is %s with a share of %v, want Julie with more than 0.6", top.Agent, top.Share)
+		}
+		// The slowest agent against the fastest, among those with at least
+		// 10 first responses.
+		var fastest, slowest string
+		for _, s := range a.ByAgent {
+			if s.FirstResponse.N < 10 {
+				continue
+			}
+			if fastest == "" || *s.FirstResponse.Median < *by[fastest].FirstResponse.Median {
+				fastest = s.Agent
+			}
+			if slowest == "" || *s.FirstResponse.Median > *by[slowest].FirstResponse.Median {
+				slowest = s.Agent
+			}
+		}
+		if slowest != "Tom" || fastest != "Julie" || *by["Tom"].FirstResponse.Median <= 3**by["Julie"].FirstResponse.Median {
+			t.Errorf("slowest %s, fastest %s; Tom's median %v, Julie's %v: want Tom more than 3x slower than Julie",
+				slowest, fastest, by["Tom"].FirstResponse.Median, by["Julie"].FirstResponse.Median)
+		}
+		t.Logf("Julie %d replies (%.2f), median %v; Tom median %v over %d", by["Julie"].Replies, *by["Julie"].Share,
+			*by["Julie"].FirstResponse.Median, *by["Tom"].FirstResponse.Median, by["Tom"].FirstResponse.N)
+	})
 }
