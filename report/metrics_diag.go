@@ -549,8 +549,8 @@ func diagThresholdsJSON(t recommend.Thresholds) DiagThresholdsJSON {
 	return j
 }
 
-// jsonInt, jsonInt64, jsonFloat, jsonBool and jsonString take a copy's address; the
-// JSON of an unknown figure is a nil pointer.
+// jsonInt, jsonInt64, jsonFloat, jsonBool and jsonString take a copy's
+// address; the JSON of an unknown figure is a nil pointer.
 func jsonInt(n int) *int           { return &n }
 func jsonInt64(n int64) *int64     { return &n }
 func jsonFloat(x float64) *float64 { return &x }
