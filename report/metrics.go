@@ -35,6 +35,9 @@ type MetricsJSON struct {
 	Broadcast        BroadcastJSON        `json:"broadcast"`
 	NegativeFeedback NegativeFeedbackJSON `json:"negative_feedback"`
 	Inputs           []InputJSON          `json:"inputs"`
+	// Diagnostics are the habits behind the numbers, with the rules and
+	// thresholds they were judged by (metrics_diag.go).
+	Diagnostics DiagnosticsJSON `json:"diagnostics"`
 	// Events are the report's events (--events), absent when there are
 	// none.
 	Events []EventJSON `json:"events,omitempty"`
@@ -413,6 +416,7 @@ func newMetrics(res *analyze.Results, meta Meta) MetricsJSON {
 		}
 		m.Inputs = append(m.Inputs, ij)
 	}
+	m.Diagnostics = diagnosticsJSON(res, meta.Thresholds)
 	m.Events = evJSON(meta.Events, res.Period.From, res.Period.To, loc)
 	m.Comparison = cmpJSON(res, meta)
 	return m
