@@ -11,9 +11,9 @@ import (
 	"github.com/socialaudit/socialaudit/report/recommend"
 )
 
-// diagFixture is the fixture with every diagnostic filled by hand: some
+// metricsDiagFixture is the fixture with every diagnostic filled by hand: some
 // measurable, some not, some counts unknown.
-func diagFixture() *analyze.Results {
+func metricsDiagFixture() *analyze.Results {
 	res := fixture()
 	at := func(m time.Month, d, h, min int) time.Time { return time.Date(2024, m, d, h, min, 0, 0, paris) }
 	day := func(m time.Month, d int) time.Time { return at(m, d, 0, 0) }
@@ -188,11 +188,11 @@ func checkPaths(t *testing.T, doc any, cases []pathWant) {
 }
 
 // TestMetricsDiagnostics checks every block of "diagnostics" against the
-// hand-built figures of diagFixture.
+// hand-built figures of metricsDiagFixture.
 func TestMetricsDiagnostics(t *testing.T) {
 	meta := fixtureMeta()
 	meta.Thresholds = recommend.Thresholds{CannedShare: 0.4, SlowMedian: 2 * time.Hour}
-	doc, _ := decodeDiag(t, diagFixture(), meta)
+	doc, _ := decodeDiag(t, metricsDiagFixture(), meta)
 	checkPaths(t, doc, []pathWant{
 		// The rules: the two set, the others their defaults.
 		{"options.canned.min_repeats", "4"},
@@ -550,8 +550,8 @@ func TestMetricsDiagnosticsNotMeasurable(t *testing.T) {
 // TestMetricsDiagnosticsDeterministic builds the file twice, and the whole
 // site twice, and wants the same bytes.
 func TestMetricsDiagnosticsDeterministic(t *testing.T) {
-	_, a := decodeDiag(t, diagFixture(), fixtureMeta())
-	_, b := decodeDiag(t, diagFixture(), fixtureMeta())
+	_, a := decodeDiag(t, metricsDiagFixture(), fixtureMeta())
+	_, b := decodeDiag(t, metricsDiagFixture(), fixtureMeta())
 	if !bytes.Equal(a, b) {
 		t.Fatal("metrics.json differs between two builds of the same results")
 	}
@@ -562,7 +562,7 @@ func TestMetricsDiagnosticsDeterministic(t *testing.T) {
 	pinRecommendations(t)
 	var files [2][]byte
 	for k := range files {
-		site, err := Build(diagFixture(), fixtureMeta())
+		site, err := Build(metricsDiagFixture(), fixtureMeta())
 		if err != nil {
 			t.Fatal(err)
 		}
