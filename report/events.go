@@ -346,50 +346,64 @@ type evMark struct {
 	Label       string
 }
 
-// evMonthKey and evDayKey match the category keys of time charts.
+// evMonthKey, evDayKey and evWeekKey match the category keys of time
+// charts: months "2026-02", days "2026-02-14", ISO weeks "2026-W07".
 var (
 	evMonthKey = regexp.MustCompile(`^\d{4}-\d{2}$`)
 	evDayKey   = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+	evWeekKey  = regexp.MustCompile(`^\d{4}-W\d{2}$`)
 )
 
-// evKeyLayout is the layout of a time axis's category keys: "2006-01" for
-// months, "2006-01-02" for days; "" when keys are not all one or the other.
-func evKeyLayout(keys []string) string {
+// evKeyOf returns how a time axis's category keys name a day: the key of
+// the month, the day or the ISO week that contains it; nil when the keys
+// are not all months, all days or all weeks.
+func evKeyOf(keys []string) func(day time.Time) string {
 	if len(keys) == 0 {
-		return ""
+		return nil
 	}
 	var re *regexp.Regexp
-	layout := ""
+	var key func(time.Time) string
 	switch {
 	case evMonthKey.MatchString(keys[0]):
-		re, layout = evMonthKey, "2006-01"
+		re, key = evMonthKey, func(d time.Time) string { return d.Format("2006-01") }
 	case evDayKey.MatchString(keys[0]):
-		re, layout = evDayKey, eventDate
+		re, key = evDayKey, func(d time.Time) string { return d.Format(eventDate) }
+	case evWeekKey.MatchString(keys[0]):
+		re, key = evWeekKey, evWeek
 	default:
-		return ""
+		return nil
 	}
 	for _, k := range keys {
 		if !re.MatchString(k) {
-			return ""
+			return nil
 		}
 	}
-	return layout
+	return key
+}
+
+// evWeek is the key of the ISO week (Monday to Sunday) that contains the
+// calendar day d: "2026-W07". Its year is the ISO year, which differs from
+// the calendar year around New Year: 29 December 2025 is in 2026-W01.
+func evWeek(d time.Time) string {
+	y, w := d.ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
 }
 
 // evPlace places the events on a time axis whose categories are keys
-// (months "2026-02" or days "2026-02-14", ascending). An event lands on the
-// category of its month or day; one that lasts several days spans the
-// categories from its first to its last day, cut to the axis. Events off
-// the axis are left out. Events on the same categories share one mark,
-// their labels joined with " / ". Marks come in axis order.
+// (months "2026-02", days "2026-02-14" or ISO weeks "2026-W07",
+// ascending). An event lands on the category of its month, day or week;
+// one that lasts several days spans the categories from its first to its
+// last day, cut to the axis. Events off the axis are left out. Events on
+// the same categories share one mark, their labels joined with " / ".
+// Marks come in axis order.
 func evPlace(events []Event, keys []string) []evMark {
-	layout := evKeyLayout(keys)
-	if layout == "" {
+	keyOf := evKeyOf(keys)
+	if keyOf == nil {
 		return nil
 	}
 	var marks []evMark
 	for _, e := range events {
-		start, end := e.Date.Format(layout), e.last().Format(layout)
+		start, end := keyOf(e.Date), keyOf(e.last())
 		first := sort.SearchStrings(keys, start)           // first key >= start
 		last := sort.SearchStrings(keys, end+"\uffff") - 1 // last key <= end
 		if first >= len(keys) || last < 0 || first > last {
@@ -647,8 +661,8 @@ func (b *builder) timeExtras(p *pageView) error {
 
 // timeChart adds the event marks and the comparison to one chart, when it
 // is a time chart: one of cmpCharts (monthly, one category per month of
-// the report), or any chart whose categories are months or days written
-// "2026-02" or "2026-02-14".
+// the report), or any chart whose categories are months, days or ISO weeks
+// written "2026-02", "2026-02-14" or "2026-W07".
 func (b *builder) timeChart(l *locale.Locale, c *chartView) error {
 	spec, known := cmpCharts[c.ID]
 	var opt map[string]any
@@ -663,7 +677,7 @@ func (b *builder) timeChart(l *locale.Locale, c *chartView) error {
 		if opt == nil {
 			return nil
 		}
-		if keys = evAxisKeys(opt); evKeyLayout(keys) == "" {
+		if keys = evAxisKeys(opt); evKeyOf(keys) == nil {
 			return nil
 		}
 	}

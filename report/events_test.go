@@ -393,3 +393,72 @@ func FuzzParseEvents(f *testing.F) {
 		}
 	})
 }
+
+// TestEvPlaceWeeks: on a weekly axis ("2026-W15", ISO weeks), an event
+// lands on the week that contains its day, and a range spans its weeks.
+func TestEvPlaceWeeks(t *testing.T) {
+	// 2026-W01 starts on Monday 29 December 2025: ISO years differ from
+	// calendar years around New Year.
+	weeks := []string{"2026-W01", "2026-W02", "2026-W03", "2026-W04"}
+	ev := func(d time.Time, label string) Event { return Event{Date: d, Label: label} }
+	events := []Event{
+		ev(day(2025, 12, 28), "Sunday before"),                        // 2025-W52: off the axis
+		ev(day(2025, 12, 29), "Monday of W01"),                        // first day of W01
+		ev(day(2026, 1, 4), "Sunday of W01"),                          // last day of W01: merged
+		ev(day(2026, 1, 14), "Wednesday of W03"),                      // W03
+		{Date: day(2026, 1, 9), End: day(2026, 1, 20), Label: "Sale"}, // W02 to W04
+		{Date: day(2026, 1, 24), End: day(2026, 2, 10), Label: "Cut"}, // W04, cut at the end
+		ev(day(2026, 1, 26), "After"),                                 // 2026-W05: off the axis
+	}
+	got := evPlace(evSorted(events), weeks)
+	want := []evMark{
+		{First: 0, Last: 0, Label: "Monday of W01 / Sunday of W01"},
+		{First: 1, Last: 3, Label: "Sale"},
+		{First: 2, Last: 2, Label: "Wednesday of W03"},
+		{First: 3, Last: 3, Label: "Cut"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("weeks: got %+v\nwant %+v", got, want)
+	}
+	if got := evWeek(day(2024, 12, 30)); got != "2025-W01" {
+		t.Errorf("evWeek(30 Dec 2024) = %s, want 2025-W01", got)
+	}
+	// A mixed axis is no time axis.
+	if got := evPlace(events, []string{"2026-W01", "2026-01"}); got != nil {
+		t.Errorf("a mixed axis got marks %+v", got)
+	}
+}
+
+// TestEventsOnWeeklyCharts: the weekly charts of the diagnostics get the
+// event marks on the week of each event.
+func TestEventsOnWeeklyCharts(t *testing.T) {
+	res := habitsFixture() // weeks 2024-W01 (1 January) to 2024-W08
+	meta := fixtureMeta()
+	meta.Events = []Event{
+		{Date: day(2024, 1, 17), Label: "Launch"},                       // Wednesday of W03
+		{Date: day(2024, 1, 28), End: day(2024, 2, 6), Label: "Outage"}, // Sunday of W04 to Tuesday of W06
+	}
+	pages := testPages(t, res, meta)
+	check := func(chart string, s map[string]any) {
+		t.Helper()
+		line, _ := json.Marshal(s["markLine"].(map[string]any)["data"])
+		if string(line) != `[{"name":"Launch","xAxis":2}]` {
+			t.Errorf("%s: markLine data %s", chart, line)
+		}
+		area, _ := json.Marshal(s["markArea"].(map[string]any)["data"])
+		if string(area) != `[[{"name":"Outage","xAxis":3},{"xAxis":5}]]` {
+			t.Errorf("%s: markArea data %s", chart, area)
+		}
+	}
+	check("diag_pushback", markedSeries(t, decodeOption(t, chartByID(t, pages["feedback"], "diag_pushback"))))
+	// On the cadence chart, the events go on the threshold line (the first
+	// line series); the silence band stays on the bars.
+	series := decodeOption(t, chartByID(t, pages["conversation"], "diag_cadence_0"))["series"].([]any)
+	check("diag_cadence_0", series[2].(map[string]any))
+	// The cadence chart keeps its silence band on the bars.
+	opt := decodeOption(t, chartByID(t, pages["conversation"], "diag_cadence_0"))
+	area, _ := json.Marshal(opt["series"].([]any)[0].(map[string]any)["markArea"].(map[string]any)["data"])
+	if string(area) != `[[{"name":"Silence after a campaign","xAxis":4},{"xAxis":5}]]` {
+		t.Errorf("silence band %s", area)
+	}
+}
