@@ -31,6 +31,17 @@ func NormalizeReply(text, name string) string {
 		}
 		space = false
 	}
+	// mention writes "@name", once for a run of mentions separated by
+	// spaces only ("Jane Doe", "@jane @john"), so that a name counts the
+	// same whether written in one piece or in words.
+	mention := func() {
+		if strings.HasSuffix(b.String(), "@name") {
+			space = false
+			return
+		}
+		sep()
+		b.WriteString("@name")
+	}
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
@@ -65,8 +76,7 @@ func NormalizeReply(text, name string) string {
 				}
 				break
 			}
-			sep()
-			b.WriteString("@name")
+			mention()
 			i = j
 		case r == '^' && i+size < len(s) && isWordStart(s[i+size:]):
 			// A support agent's signature ("^JK", "^Julie").
@@ -100,6 +110,11 @@ func NormalizeReply(text, name string) string {
 			sep()
 			b.WriteByte('#')
 			i = j
+		case isWordRune(r) && name != "" && wholeNameAt(s, i, name):
+			// The replied-to author's whole name ("Jane Doe", or a
+			// pseudonym such as "commenter-0042") is one mention.
+			mention()
+			i += len(name)
 		case isWordRune(r):
 			j := i + size
 			for j < len(s) {
@@ -109,10 +124,10 @@ func NormalizeReply(text, name string) string {
 				}
 				j += n
 			}
-			sep()
 			if word := s[i:j]; isNameWord(names, word) {
-				b.WriteString("@name")
+				mention()
 			} else {
+				sep()
 				writeLower(&b, word)
 			}
 			i = j
@@ -148,6 +163,23 @@ func writeLower(b *strings.Builder, s string) {
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
+
+// wholeNameAt reports whether the name, ignoring case, is written at
+// s[i:] and ends there as a word (not followed by a letter or digit).
+func wholeNameAt(s string, i int, name string) bool {
+	if len(s)-i < len(name) || !strings.EqualFold(s[i:i+len(name)], name) {
+		return false
+	}
+	if j := i + len(name); j < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		return !isWordRune(r) && !unicode.IsDigit(r)
+	}
+	return true
+}
+
+// NameWords are the words of an author's name that NormalizeReply masks
+// in replies to them: runs of letters of two letters or more.
+func NameWords(name string) []string { return nameWords(nil, name) }
 
 // nameWords appends to dst the words (runs of letters) of name that have
 // two letters or more.

@@ -17,7 +17,14 @@ func TestNormalizeReply(t *testing.T) {
 		// as whole words of two letters or more, in any case.
 		{"  Sorry   Maria!\n\tWe'll  check.  ", "Maria K.", "sorry @name! we'll check."},
 		{"Marianne, sorry K", "Maria K.", "marianne, sorry k"},
-		{"Merci Zoé MARTIN", "zoé Martin", "merci @name @name"},
+		// Mentions in a row, by words or whole, are one mention; a whole
+		// name is masked even when it is not made of letters only (an
+		// anonymized report's pseudonym), so that the figures are the
+		// same with and without --anonymize.
+		{"Merci Zoé MARTIN", "zoé Martin", "merci @name"},
+		{"Merci commenter-0042 !", "commenter-0042", "merci @name !"},
+		{"Merci commenter-00421 !", "commenter-0042", "merci @name-# !"}, // not the whole name: its words
+		{"Hi @jane @john, and you Maria", "Maria K.", "hi @name, and you @name"},
 		{"ÉLODIE ÇA VA", "", "élodie ça va"},
 		// Numbers with separators between digits are one number; a full
 		// stop after a number or a handle stays.

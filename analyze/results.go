@@ -363,8 +363,9 @@ type Week struct {
 // The brand's replies of the period are the brand comments with a parent
 // and the posts that are replies (the same set as Broadcast.BrandReplies).
 // Each text is normalised (NormalizeReply): lower case; links become
-// "<url>"; @mentions, and the words of the replied-to comment's author name
-// (words of two letters or more), become "@name"; an agent's signature
+// "<url>"; @mentions, the replied-to comment's author name written whole,
+// and the words of that name (words of two letters or more) become "@name",
+// once for mentions separated by spaces only ("Jane Doe" is one "@name"); an agent's signature
 // ("^JK") becomes "^agent"; every run of digits (with . , : / - between
 // digits) becomes "#"; runs of white space become one space, trimmed. So
 // "Hi @Jane, your order 12345" becomes "hi @name, your order #". A reply is

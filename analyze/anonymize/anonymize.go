@@ -17,13 +17,17 @@
 //     platforms (facebook.com/ID, x.com/i/status/ID). Ids are replaced one
 //     for one, so every reply still finds the comment it answers and every
 //     figure is the same as without anonymization.
+//   - in a reply, the words of the name of the author it answers ("Hi
+//     Jane" under Jane Doe's comment): the words analyze.NormalizeReply
+//     masks, so that canned replies are counted the same.
 //
 // It does not touch what the brand wrote under its own name, nor:
 //
 //   - post texts and post links (the brand's own publications);
-//   - names written in free text that are neither an @handle nor the full
-//     name of a known author (a first name alone, "Hi Jane"), nor people
-//     who never commented;
+//   - names written in free text that are neither an @handle, the full
+//     name of a known author, nor a word of the name of the author a reply
+//     answers ("Jane" in a reply to someone else), nor people who never
+//     commented;
 //   - the ids of posts, and the cells quoted in the reasons of rejected
 //     rows (the data page lists them as read).
 //
@@ -42,6 +46,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/socialaudit/socialaudit/analyze"
 )
@@ -115,6 +121,16 @@ func Apply(ds *analyze.Dataset, opts analyze.Options, key string) Stats {
 		}
 	}
 
+	// Where each comment is, by its original id, and its author's name as
+	// written, for the replies that name the author they answer.
+	byID := make(map[string]int, len(ds.Comments))
+	written := make([]string, len(ds.Comments))
+	for i := range ds.Comments {
+		c := &ds.Comments[i]
+		byID[c.Platform+"\x00"+c.ID] = i
+		written[i] = c.AuthorName
+	}
+
 	// Authors, in order of first appearance.
 	names := newMentions()
 	for _, i := range order {
@@ -146,11 +162,15 @@ func Apply(ds *analyze.Dataset, opts analyze.Options, key string) Stats {
 	// Comment ids, and mentions in every text.
 	for _, i := range order {
 		c := &ds.Comments[i]
-		c.ID = a.comment(c.Platform, c.ID)
-		c.ParentID = a.comment(c.Platform, c.ParentID)
 		var n int
 		c.Text, n = names.replace(c.Platform, c.Text)
 		st.Mentions += n
+		if j, ok := byID[c.Platform+"\x00"+c.ParentID]; ok && c.ParentID != "" && !brand[j] && written[j] != ds.Comments[j].AuthorName {
+			c.Text, n = replaceNameWords(c.Text, analyze.NameWords(written[j]), ds.Comments[j].AuthorName)
+			st.Mentions += n
+		}
+		c.ID = a.comment(c.Platform, c.ID)
+		c.ParentID = a.comment(c.Platform, c.ParentID)
 	}
 	st.Authors = len(a.authors)
 	st.IDs = len(a.ids)
@@ -257,4 +277,79 @@ func (a *assigner) unique(prefix, digest string, short int) string {
 		}
 		cands = []string{fmt.Sprintf("%s-%d", base, n)}
 	}
+}
+
+// replaceNameWords replaces, in text, every word (a run of letters) equal
+// to one of words, ignoring case, by with; it returns the text and how
+// many words it replaced.
+func replaceNameWords(text string, words []string, with string) (string, int) {
+	if len(words) == 0 {
+		return text, 0
+	}
+	var b strings.Builder
+	done, n := 0, 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if skip := unitAt(text, i); skip > 0 {
+			i += skip
+			continue
+		}
+		if !isLetter(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if !isLetter(r2) {
+				break
+			}
+			j += n2
+		}
+		for _, w := range words {
+			if strings.EqualFold(text[i:j], w) {
+				b.WriteString(text[done:i])
+				b.WriteString(with)
+				done, n = j, n+1
+				break
+			}
+		}
+		i = j
+	}
+	if n == 0 {
+		return text, 0
+	}
+	b.WriteString(text[done:])
+	return b.String(), n
+}
+
+// isLetter: the letters and marks of a word, as analyze.NormalizeReply
+// reads them (digits are not part of words).
+func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+
+// unitAt is the length of a link, an @handle or a signature ("^JK")
+// starting at text[i], 0 for none: NormalizeReply reads each as a whole,
+// never as words, so a name inside one is not a name word.
+func unitAt(text string, i int) int {
+	rest := text[i:]
+	lower := strings.ToLower(rest[:min(len(rest), 8)])
+	isURL := strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.")
+	if !isURL && (len(rest) < 2 || rest[0] != '@' && rest[0] != '^') {
+		return 0
+	}
+	j := 1
+	if isURL {
+		j = 0
+	}
+	for j < len(rest) {
+		r, n := utf8.DecodeRuneInString(rest[j:])
+		if unicode.IsSpace(r) || !isURL && !(isLetter(r) || unicode.IsDigit(r) || r == '_' || r == '.') {
+			break
+		}
+		j += n
+	}
+	if j == 1 && !isURL {
+		return 0
+	}
+	return j
 }

@@ -66,7 +66,8 @@ func TestNumberedPseudonyms(t *testing.T) {
 		{"comment-000002", "", "commenter-0002", "commenter-0002", "Same here"},
 		{"comment-000004", "comment-000003", "commenter-0003", "commenter-0003", "Still nothing."},
 		{"comment-000005", "comment-000003", "page1", "Maison Dupont",
-			"Sorry commenter-0003, we will call you. Jane, and commenter-0003's friend @commenter-0002, thanks! Write to help@maison.example."},
+			// "Jane" alone is a word of the name of the author answered.
+			"Sorry commenter-0003, we will call you. commenter-0003, and commenter-0003's friend @commenter-0002, thanks! Write to help@maison.example."},
 		{"comment-000006", "comment-000001", "MaisonDupont", "MaisonDupont", "@commenter-0001 sorry! DM us. @MaisonDupont @jane_doe_2 @commenter-0001."},
 		{"comment-000007", "", "", "commenter-0004", "Hello"},
 		{"comment-000008", "comment-000009", "", "commenter-0004", "Hello again"},
@@ -79,7 +80,7 @@ func TestNumberedPseudonyms(t *testing.T) {
 			t.Errorf("comment %d:\n got %q\nwant %q", i, got, exp)
 		}
 	}
-	wantStats := Stats{Keyed: false, Authors: 4, Comments: 6, IDs: 9, Mentions: 6}
+	wantStats := Stats{Keyed: false, Authors: 4, Comments: 6, IDs: 9, Mentions: 7}
 	if st != wantStats {
 		t.Errorf("stats = %+v, want %+v", st, wantStats)
 	}
@@ -222,5 +223,40 @@ func BenchmarkApply(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestReplyNameWordsKeepCannedReplies: a reply that names the author it
+// answers by first name ("Thank you Ruby!") gets the pseudonym in its place,
+// and the canned-reply normalisation reads it as the same text as before,
+// so the canned-reply figures are the same with and without anonymization.
+func TestReplyNameWordsKeepCannedReplies(t *testing.T) {
+	mk := func() *analyze.Dataset {
+		ds := &analyze.Dataset{}
+		for i, name := range []string{"Ruby Fournier", "Noah Clarke", "Zoé Martin"} {
+			id := string(rune('a' + i))
+			ds.Comments = append(ds.Comments,
+				analyze.Comment{Platform: "facebook", ID: id, AuthorID: "u" + id, AuthorName: name, Text: "Love it",
+					Created: time.Date(2026, 3, 1, 10, i, 0, 0, time.UTC), FromBrand: analyze.FlagNo},
+				analyze.Comment{Platform: "facebook", ID: id + "r", ParentID: id, AuthorID: "acme", AuthorName: "Acme",
+					Text: "Thank you " + strings.Fields(name)[0] + "! Send us a photo @" + strings.ToLower(strings.Fields(name)[0]) + "_fan ^Julie",
+					Created: time.Date(2026, 3, 1, 11, i, 0, 0, time.UTC), FromBrand: analyze.FlagYes})
+		}
+		return ds
+	}
+	named, anon := mk(), mk()
+	st := Apply(anon, analyze.Options{Brand: []string{"acme"}}, "")
+	if st.Mentions != 3 {
+		t.Errorf("%d mentions replaced, want the 3 first names", st.Mentions)
+	}
+	if got, want := anon.Comments[1].Text, "Thank you commenter-0001! Send us a photo @ruby_fan ^Julie"; got != want {
+		t.Errorf("reply = %q, want %q (the handle and the signature are not name words)", got, want)
+	}
+	for i := 1; i < 6; i += 2 {
+		n := analyze.NormalizeReply(named.Comments[i].Text, named.Comments[i-1].AuthorName)
+		a := analyze.NormalizeReply(anon.Comments[i].Text, anon.Comments[i-1].AuthorName)
+		if n != a || n != "thank you @name! send us a photo @name ^agent" {
+			t.Errorf("reply %d normalised %q named, %q anonymized; want both %q", i, n, a, "thank you @name! send us a photo @name ^agent")
+		}
 	}
 }
