@@ -293,7 +293,10 @@ const (
 // frCases are the French texts of the recommendation table, with the
 // figures formatted by hand: 1 234,5, 12,3 %, 2 j 4 h, 3 févr. 2026; and
 // cases that only French words differently (agreement).
-func frCases() []recCase {
+func frCases() []recCase { return append(frCoreCases(), frDiagCases()...) }
+
+// frCoreCases are the French cases of the core figures' rules.
+func frCoreCases() []recCase {
 	return []recCase{
 		{name: "fr: rate 64.5 %", id: "low-response-rate",
 			edit: func(r *analyze.Results) {
