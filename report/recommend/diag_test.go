@@ -538,3 +538,99 @@ func TestDiagnosticsHostile(t *testing.T) {
 		}
 	}
 }
+
+// configNames are the names of every configurable rule and threshold
+// (--threshold NAME=VALUE); the methodology lists each with its value.
+var configNames = strings.Fields(`
+	canned.min-repeats canned.top cadence.burst-factor cadence.burst-min-posts
+	cadence.min-weeks cadence.min-silence-weeks cadence.after-weeks crises.mad-factor
+	crises.min-comments crises.min-feedback crises.min-days pushback.min-weeks
+	pushback.moderate pushback.strong clicks.high-percentile clicks.low-percentile
+	clicks.min-posts clicks.top members.top members.min-comments
+	response.low-rate response.critical-rate response.slow-median response.good-rate
+	response.good-median questions.rate out-of-hours.gap out-of-hours.median-factor
+	out-of-hours.min-judged broadcast.share canned.share cadence.silenced-campaigns
+	crises.rate-gap crises.median-factor clicks.click-only-share members.never-answered
+	concentration.leader-share agents.share agents.median-factor agents.min-responses`)
+
+// TestMethodologyDiagnostics checks the diagnostics' definitions, filled
+// with the rules a report used, and the list of names that change them.
+func TestMethodologyDiagnostics(t *testing.T) {
+	res := quiet()
+	res.Diagnostics.Options = analyze.DiagnosticOptions{
+		Canned:   analyze.CannedOptions{MinRepeats: 4},
+		Cadence:  analyze.CadenceOptions{BurstFactor: 2.5, BurstMinPosts: 5},
+		Crises:   analyze.CrisisOptions{MADFactor: 3.5},
+		Pushback: analyze.PushbackOptions{Moderate: 0.35, Strong: 0.6},
+		Clicks:   analyze.ClickOptions{HighPercentile: 80, LowPercentile: 20},
+		Members:  analyze.MemberOptions{MinComments: 3},
+	}
+	th := Thresholds{CannedShare: 0.4, AgentMinResponses: 15, CrisisRateGap: 0.2}
+	want := map[string][]string{
+		"en": {
+			`<h2 id="weeks">`, `<h2 id="canned">`, `<h2 id="cadence">`, `<h2 id="crises">`, `<h2 id="pushback">`,
+			`<h2 id="clicks">`, `<h2 id="members">`, `<h2 id="concentration">`, `<h2 id="agents">`, `<h3 id="changing-rules">`,
+			"from Monday 00:00 to the next Monday 00:00, in the report's time zone (Europe/Paris)",
+			"written at least 4 times in the period", "The 10 most repeated texts",
+			"reach 2.5 times the usual level, rounded up, and at least 5. With a usual level of 4 posts a week, a burst week has at least 10.",
+			"at least 4 full weeks", "at least 1 full week without a single post", "the 2 weeks after each campaign",
+			"above M + 3.5 × MAD and is at least 10 customer comments (for the feedback series, 10 actions)", "at least 14 days",
+			"the limit is 5 + 3 × 1 = 8",
+			"when at least 8 weeks have it", "the ranks 1, 2.5, 2.5, 4", "below 0.35 in absolute value the relation is weak, below 0.6 moderate",
+			"A correlation is not a cause.",
+			"nearest-rank 80th and 20th percentiles", "With fewer than 10 posts", "at least 3 comments in the period",
+			"0.8² + 0.2² = 0.64 + 0.04 = <strong>0.68</strong>", "3 × (1/3)² = <strong>0.33</strong>",
+			"agents with at least 15 first responses",
+			"canned replies making up more than 40 % of the brand replies with a text",
+			"crisis days 20 points or more below", "a positive rank correlation of at least 0.35",
+			"<code>--threshold NAME=VALUE</code>", "<code>[thresholds]</code>",
+			"<td><code>canned.share</code></td>\n<td>share of canned replies above which they are flagged</td>\n<td align=\"right\">40 %</td>",
+			"<td><code>pushback.moderate</code></td>\n<td>correlation from which the relation is moderate, and flagged</td>\n<td align=\"right\">0.35</td>",
+			"<td><code>crises.rate-gap</code></td>\n<td>points by which the crisis days' response rate may fall behind</td>\n<td align=\"right\">20</td>",
+		},
+		"fr": {
+			"du lundi 0" + nbsp + "h au lundi suivant 0" + nbsp + "h, dans le fuseau horaire du rapport (Europe/Paris)",
+			"écrit au moins 4 fois sur la période",
+			"atteignent 2,5 fois le niveau habituel, arrondi à l’entier supérieur, et au moins 5. Avec un niveau habituel de 4 publications par semaine, une semaine de rafale en compte au moins 10.",
+			"au moins 1 semaine complète sans aucune publication", "les 2 semaines qui suivent chaque campagne",
+			"dépasse M + 3,5 × EAM et atteint au moins 10 commentaires clients", "la limite est 5 + 3 × 1 = 8",
+			"les rangs 1" + nbsp + "; 2,5" + nbsp + "; 2,5 et 4", "en dessous de 0,35 la relation est faible, en dessous de 0,6 modérée",
+			"Une corrélation n’est pas une cause.",
+			"les 80e et 20e centiles", "au moins 3 commentaires sur la période",
+			"0,8² + 0,2² = 0,64 + 0,04 = <strong>0,68</strong>", "ayant chacun au moins 15 premières réponses",
+			"plus de 40" + nnbsp + "% des réponses de la marque comportant un texte", "inférieur d’au moins 20 points",
+			"<code>--threshold NOM=VALEUR</code>",
+			"<td><code>canned.share</code></td>\n<td>part de réponses toutes faites au-delà de laquelle elles sont signalées</td>\n<td align=\"right\">40" + nnbsp + "%</td>",
+			"<td><code>pushback.moderate</code></td>\n<td>corrélation à partir de laquelle la relation est modérée, et signalée</td>\n<td align=\"right\">0,35</td>",
+		},
+	}
+	ids := map[string][]string{}
+	for _, lang := range []string{"en", "fr"} {
+		m, err := Methodology(res, Options{Lang: lang, Thresholds: th})
+		if err != nil {
+			t.Fatal(err)
+		}
+		html := string(m)
+		for _, w := range want[lang] {
+			if !strings.Contains(html, w) {
+				t.Errorf("%s methodology lacks %q", lang, w)
+			}
+		}
+		for _, name := range configNames {
+			if n := strings.Count(html, "<td><code>"+name+"</code></td>"); n != 1 {
+				t.Errorf("%s methodology lists %s %d times", lang, name, n)
+			}
+		}
+		if n := strings.Count(html, "<td><code>"); n != len(configNames) {
+			t.Errorf("%s methodology lists %d names, want %d", lang, n, len(configNames))
+		}
+		for _, h := range strings.Split(html, "<h")[1:] {
+			if id, ok := strings.CutPrefix(h[1:], ` id="`); ok {
+				ids[lang] = append(ids[lang], h[:1]+":"+id[:strings.Index(id, `"`)])
+			}
+		}
+	}
+	if strings.Join(ids["en"], " ") != strings.Join(ids["fr"], " ") {
+		t.Errorf("headings differ:\nen %q\nfr %q", ids["en"], ids["fr"])
+	}
+}

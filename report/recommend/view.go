@@ -2,6 +2,7 @@ package recommend
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -318,6 +319,10 @@ func monthValue(basis string, m *analyze.MonthFeedback, l *locale) (string, bool
 	return "", false, fmt.Errorf("unknown trend basis %q", basis)
 }
 
+// burstExampleLevel is the usual posts per week of the methodology's
+// example of a burst.
+const burstExampleLevel = 4
+
 // listed is how many items (campaigns, customers, agents) a recommendation
 // lists; it says how many more there are.
 const listed = 5
@@ -328,13 +333,16 @@ type optionView struct {
 	CannedMinRepeats, CannedTop                                 number
 	BurstFactor                                                 decimal
 	BurstMinPosts, CadenceMinWeeks, MinSilenceWeeks, AfterWeeks number
-	MADFactor                                                   decimal
-	CrisisMinComments, CrisisMinFeedback, CrisisMinDays         number
-	PushbackMinWeeks                                            number
-	Moderate, Strong                                            decimal
-	HighPercentile, LowPercentile, ClicksMinPosts, ClicksTop    number
-	High, Low                                                   string // "75th", "25th"
-	MembersTop, MembersMinComments                              number
+	// BurstExample is the posts of a burst week when the usual level is
+	// burstExampleLevel posts a week.
+	BurstExample                                             number
+	MADFactor                                                decimal
+	CrisisMinComments, CrisisMinFeedback, CrisisMinDays      number
+	PushbackMinWeeks                                         number
+	Moderate, Strong                                         decimal
+	HighPercentile, LowPercentile, ClicksMinPosts, ClicksTop number
+	High, Low                                                string // "75th", "25th"
+	MembersTop, MembersMinComments                           number
 }
 
 // cannedView is CannedReplies formatted.
@@ -499,10 +507,12 @@ func (v *view) diagnostics(res *analyze.Results, t Thresholds, l *locale, loc *t
 	d := &res.Diagnostics
 	o := diagOptions(d.Options)
 	v.Opt = optionView{
-		CannedMinRepeats:   l.num(int64(o.Canned.MinRepeats)),
-		CannedTop:          l.num(int64(o.Canned.Top)),
-		BurstFactor:        l.exact(o.Cadence.BurstFactor),
-		BurstMinPosts:      l.num(int64(o.Cadence.BurstMinPosts)),
+		CannedMinRepeats: l.num(int64(o.Canned.MinRepeats)),
+		CannedTop:        l.num(int64(o.Canned.Top)),
+		BurstFactor:      l.exact(o.Cadence.BurstFactor),
+		BurstMinPosts:    l.num(int64(o.Cadence.BurstMinPosts)),
+		BurstExample: l.num(int64(max(o.Cadence.BurstMinPosts,
+			int(math.Ceil(o.Cadence.BurstFactor*burstExampleLevel-1e-9))))),
 		CadenceMinWeeks:    l.num(int64(o.Cadence.MinWeeks)),
 		MinSilenceWeeks:    l.num(int64(o.Cadence.MinSilenceWeeks)),
 		AfterWeeks:         l.num(int64(o.Cadence.AfterWeeks)),
