@@ -19,8 +19,12 @@ type locale struct {
 	// dateTime writes a date and time to the minute, without the zone
 	// (the texts name the zone once).
 	dateTime func(t time.Time) string
+	// date writes a calendar day.
+	date func(t time.Time) string
 	// month writes a calendar month.
 	month func(t time.Time) string
+	// ordinal writes a rank: "75th", "75e".
+	ordinal func(n int64) string
 	// hour writes an hour of the day on the clock: the bounds of the
 	// business hours.
 	hour func(h int) string
@@ -36,8 +40,22 @@ var locales = map[string]*locale{
 	"en": {
 		Locale:   loc.English,
 		dateTime: func(t time.Time) string { return t.Format(loc.English.DateTime) },
+		date:     func(t time.Time) string { return t.Format("2006-01-02") },
 		month:    func(t time.Time) string { return t.Format("2006-01") },
 		hour:     func(h int) string { return fmt.Sprintf("%02d:00", h) },
+		ordinal: func(n int64) string {
+			suffix := "th"
+			switch {
+			case n%100 >= 11 && n%100 <= 13:
+			case n%10 == 1:
+				suffix = "st"
+			case n%10 == 2:
+				suffix = "nd"
+			case n%10 == 3:
+				suffix = "rd"
+			}
+			return strconv.FormatInt(n, 10) + suffix
+		},
 		decimalOne: func(integer string, fraction bool) bool {
 			return integer == "1" && !fraction
 		},
@@ -46,9 +64,17 @@ var locales = map[string]*locale{
 		Locale: loc.French,
 		// "3 févr. 2026 à 14:05", as locale.Time writes it, without the zone.
 		dateTime: func(t time.Time) string { return loc.French.Date(t) + " à " + t.Format("15:04") },
+		date:     loc.French.Date,
 		month:    loc.French.Month,
 		// "9 h", the usual French way to give an hour on the clock.
 		hour: func(h int) string { return strconv.Itoa(h) + "\u00a0h" },
+		// "1er", "75e", as the French texts write "90e centile".
+		ordinal: func(n int64) string {
+			if n == 1 {
+				return "1er"
+			}
+			return strconv.FormatInt(n, 10) + "e"
+		},
 		decimalOne: func(integer string, _ bool) bool {
 			return integer == "0" || integer == "1"
 		},
@@ -112,6 +138,12 @@ func (l *locale) pctOf(f *float64) string {
 
 // pctThreshold formats a threshold without a needless decimal: 65 %, 12.5 %.
 func (l *locale) pctThreshold(f float64) string { return l.Short(f*100) + l.Percent }
+
+// exact formats a setting with as many decimals as it has (0.35, 2,5):
+// a rule is stated as given, never rounded.
+func (l *locale) exact(f float64) decimal {
+	return l.dec(strings.Replace(strconv.FormatFloat(f, 'f', -1, 64), ".", l.Decimal, 1))
+}
 
 // durationOf formats d, or "" when it is nil.
 func (l *locale) durationOf(d *time.Duration) string {

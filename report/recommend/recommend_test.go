@@ -114,7 +114,10 @@ type recCase struct {
 
 // recCases are the thresholds of every rule, on both sides, and every
 // "not measurable" reason; the French tests run them too.
-func recCases() []recCase {
+func recCases() []recCase { return append(coreCases(), diagCases()...) }
+
+// coreCases are the cases of the core figures' rules.
+func coreCases() []recCase {
 	return []recCase{
 		{name: "rate at 65 %", id: "low-response-rate",
 			edit: func(r *analyze.Results) {
@@ -552,6 +555,7 @@ func everyTemplate(t *testing.T, lang string) {
 	res := noisy()
 	res.Open = []analyze.OpenComment{{Comment: analyze.Comment{Platform: "x", Account: "a", Text: "?"}, Question: true}}
 	res.Responsiveness.Pending = 2
+	res.Diagnostics = loudDiagnostics()
 	base, err := newView(res, Options{Brand: []string{"acme"}}, DefaultThresholds, l)
 	if err != nil {
 		t.Fatal(err)
@@ -564,7 +568,8 @@ func everyTemplate(t *testing.T, lang string) {
 		for _, basis := range []string{analyze.BasisPostRate, analyze.BasisPostCount, analyze.BasisPageRate, analyze.BasisPageCount} {
 			v := *base
 			v.Slow.Median, v.Slow.P90, v.Gap.Rate, v.Gap.Median, v.Critical = true, true, true, true, true
-			v.Trend.Basis = basis
+			v.Trend.Basis, v.Pushback.Basis = basis, basis
+			v.Crises.ByRate, v.Crises.ByMedian, v.Agents.ByShare, v.Agents.BySpeed = true, true, true, true
 			v.Reason = "x"
 			rec, err := write(lang, l, strings.TrimSuffix(path.Base(name), ".md"), &v)
 			if err != nil {
