@@ -120,6 +120,11 @@ func (c *context) members() Members {
 		if a.comments != b.comments {
 			return a.comments > b.comments
 		}
+		// Then the earliest first comment, which pseudonyms do not change,
+		// so that --anonymize ranks the same people in the same places.
+		if fa, fb := c.comments[a.first].Created, c.comments[b.first].Created; !fa.Equal(fb) {
+			return fa.Before(fb)
+		}
 		ca, cb := c.comments[a.keyAt], c.comments[b.keyAt]
 		if ca.Platform != cb.Platform {
 			return ca.Platform < cb.Platform

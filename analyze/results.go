@@ -708,11 +708,11 @@ type TypeClicks struct {
 // A customer is the author of customer comments of the period, per
 // platform, known by author id or, without one, by name (case-insensitive);
 // comments naming neither are counted in Anonymous. Their comments are
-// judged exactly as in Responsiveness. Customers are ranked by comments
-// (then by platform, name and id). A regular has at least MinComments
-// comments; a regular is never answered when none of their comments was
-// answered and at least one is unanswered (pending ones are too young to
-// judge). Names are kept as the export gives them (the latest non-empty
+// judged exactly as in Responsiveness. Customers are ranked by comments,
+// then by their first comment (earliest first), then by platform, name and
+// id. A regular has at least MinComments comments; a regular is never
+// answered when none of their comments was answered and at least one is
+// unanswered (pending ones are too young to judge). Names are kept as the export gives them (the latest non-empty
 // one).
 //
 // Not measurable without customer comments naming their author. Answer
