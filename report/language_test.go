@@ -14,15 +14,19 @@ import (
 )
 
 // ownPrefixes are the key prefixes of this package's messages
-// (messages_pages.go, messages_points.go).
+// (messages_pages.go, messages_points.go, messages_diag_*.go).
 var ownPrefixes = []string{"site.", "nav.", "sev.", "word.", "trend.", "reason.", "fig.", "col.", "chart.", "sec.",
-	"index.", "resp.", "conv.", "fb.", "data.", "point."}
+	"index.", "resp.", "conv.", "fb.", "data.", "point.", "diag."}
 
 // sameInBothLanguages are this package's messages whose French is the
 // English word: anything else with En == Fr is a translation left undone.
 var sameInBothLanguages = map[string]bool{
 	"nav.conversation": true, "site.licence": true, "col.total": true, "col.impressions": true, "col.type": true,
 	"col.format": true, "chart.axis.messages": true, "chart.axis.actions": true, "resp.split.questions": true,
+	"diag.agents.col.agent": true, "diag.conc.col.hhi": true, "diag.conc.share-cell": true,
+	"diag.conc.measure.audience": true, "diag.conc.measure.conversations": true, "diag.conc.measure.engagement": true,
+	"diag.conc.measure-lower.audience": true, "diag.conc.measure-lower.conversations": true,
+	"diag.conc.measure-lower.engagement": true,
 }
 
 // distinctive are words of each language that the pages of the other must
