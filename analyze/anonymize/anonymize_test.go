@@ -239,7 +239,7 @@ func TestReplyNameWordsKeepCannedReplies(t *testing.T) {
 				analyze.Comment{Platform: "facebook", ID: id, AuthorID: "u" + id, AuthorName: name, Text: "Love it",
 					Created: time.Date(2026, 3, 1, 10, i, 0, 0, time.UTC), FromBrand: analyze.FlagNo},
 				analyze.Comment{Platform: "facebook", ID: id + "r", ParentID: id, AuthorID: "acme", AuthorName: "Acme",
-					Text: "Thank you " + strings.Fields(name)[0] + "! Send us a photo @" + strings.ToLower(strings.Fields(name)[0]) + "_fan ^Julie",
+					Text:    "Thank you " + strings.Fields(name)[0] + "! Send us a photo @" + strings.ToLower(strings.Fields(name)[0]) + "_fan ^Julie",
 					Created: time.Date(2026, 3, 1, 11, i, 0, 0, time.UTC), FromBrand: analyze.FlagYes})
 		}
 		return ds
