@@ -252,3 +252,21 @@ func TestThreadRepairsAggregated(t *testing.T) {
 		t.Errorf("notes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A .csv written with pipes or tabs is read; one with a delimiter no
+// spreadsheet uses is refused with an error naming the file.
+func TestOtherDelimiters(t *testing.T) {
+	for name, text := range map[string]string{
+		"pipe.csv": "platform|post_id|published_at|impressions\nx|p1|2026-03-01 10:00|5\n",
+		"tab.csv":  "platform\tpost_id\tpublished_at\timpressions\nx\tp1\t2026-03-01 10:00\t5\n",
+	} {
+		f := readString(t, name, text, Options{})
+		if len(f.Posts) != 1 || f.Posts[0].Impressions != known(5) {
+			t.Errorf("%s: delimiter %s, posts %+v", name, f.Input.Delimiter, f.Posts)
+		}
+	}
+	_, err := ReadFile("hash.csv", strings.NewReader("platform#post_id#published_at\nx#p1#2026-03-01 10:00\n"), Options{})
+	if err == nil || !strings.HasPrefix(err.Error(), "hash.csv: not a format socialaudit knows") {
+		t.Errorf("err = %v", err)
+	}
+}

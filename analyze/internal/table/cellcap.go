@@ -40,7 +40,7 @@ type CapReader struct {
 	recLine int   // where the current record starts, in the same count
 	field   int   // the current cell's index in its record
 	size    int64 // the current cell's length so far
-	cr      bool  // a carriage return outside quotes, not yet emitted
+	cr      bool  // a carriage return, not yet emitted
 	cut     map[int]Oversize
 
 	dropped int     // line breaks dropped so far
@@ -58,6 +58,8 @@ const (
 	capPlain                  // in a cell without quotes
 	capQuoted                 // in a quoted cell
 	capQuote                  // in a quoted cell, just after a quote
+	capClosed                 // just after the closing quote of a cell
+	capBroken                 // after a syntax error, up to the end of the line
 )
 
 // NewCapReader returns a CapReader of r for the delimiter comma.
@@ -123,7 +125,10 @@ func (c *CapReader) Read(p []byte) (int, error) {
 
 // byte follows the quoting as encoding/csv reads it: a cell is quoted when
 // its first byte is a quote; in it, two quotes are one, and a quote
-// followed by the delimiter or a line break ends it.
+// followed by the delimiter or a line break ends it. A quote in a cell
+// without quotes, or text after a closing quote, is a syntax error that
+// makes the csv.Reader give up the rest of the line: that byte is kept, so
+// that it still fails, and the rest of the line is dropped.
 func (c *CapReader) byte(b byte) {
 	switch c.state {
 	case capStart:
@@ -134,33 +139,45 @@ func (c *CapReader) byte(b byte) {
 		}
 		c.state = capPlain
 		c.plain(b)
-	case capPlain:
+	case capPlain, capClosed:
 		c.plain(b)
 	case capQuoted:
+		// The csv.Reader reads a line break written "\r\n" as one "\n",
+		// in quotes too: a carriage return waits for the next byte.
+		if c.cr {
+			c.cr = false
+			if b == '\n' {
+				c.newline("\r\n")
+				return
+			}
+			c.content('\r')
+		}
 		switch b {
 		case '"':
 			c.state = capQuote // kept until the next byte says what it is
+		case '\r':
+			c.cr = true
 		case '\n':
-			c.size++
-			if c.size <= c.max {
-				c.out = append(c.out, b)
-				c.line++
-			} else {
-				c.dropped++
-			}
+			c.newline("\n")
 		default:
 			c.content(b)
 		}
 	case capQuote:
-		switch b {
-		case '"': // an escaped quote: one byte of text
+		c.out = append(c.out, '"')
+		if b == '"' { // an escaped quote: one byte of text
 			c.size++
 			if c.size <= c.max {
-				c.out = append(c.out, '"', '"')
+				c.out = append(c.out, '"')
+			} else {
+				c.out = c.out[:len(c.out)-1]
 			}
 			c.state = capQuoted
-		default: // the closing quote
-			c.out = append(c.out, '"')
+			return
+		}
+		c.state = capClosed
+		c.plain(b)
+	case capBroken:
+		if b == '\n' {
 			c.state = capPlain
 			c.plain(b)
 		}
@@ -172,10 +189,13 @@ func (c *CapReader) byte(b byte) {
 func (c *CapReader) plain(b byte) {
 	if c.cr {
 		c.cr = false
-		if b != '\n' {
-			c.content('\r')
-		} else {
+		if b == '\n' {
 			c.out = append(c.out, '\r')
+		} else if !c.text('\r') {
+			// Keep the byte after it too: the csv.Reader drops a
+			// carriage return that ends the file, and the error with it.
+			c.out = append(c.out, b)
+			return
 		}
 	}
 	switch {
@@ -197,7 +217,30 @@ func (c *CapReader) plain(b byte) {
 	case b == '\r':
 		c.cr = true
 	default:
-		c.content(b)
+		c.text(b)
+	}
+}
+
+// text handles a byte of a cell without quotes, or after a closing quote;
+// it reports whether the line goes on.
+func (c *CapReader) text(b byte) bool {
+	if c.state == capClosed || b == '"' {
+		c.out = append(c.out, b)
+		c.state = capBroken
+		return false
+	}
+	c.content(b)
+	return true
+}
+
+// newline handles a line break in a quoted cell: one byte of its text.
+func (c *CapReader) newline(nl string) {
+	c.size++
+	if c.size <= c.max {
+		c.out = append(c.out, nl...)
+		c.line++
+	} else {
+		c.dropped++
 	}
 }
 
@@ -228,7 +271,7 @@ func (c *CapReader) end() {
 		c.out = append(c.out, '"')
 	case c.cr:
 		c.cr = false
-		c.out = append(c.out, '\r')
+		c.out = append(c.out, '\r') // dropped by the csv.Reader at the end
 	}
 	c.endCell()
 }

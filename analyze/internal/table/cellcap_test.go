@@ -57,7 +57,7 @@ func TestCapReader(t *testing.T) {
 		{"quoted cell cut", "h\n\"ab\"\"cd\nef,\"\"\n\n\ngh\",\"123456\"\nnext\n",
 			[]string{`1: ["h"]`, "2: cut cell 0 of 15 bytes", `7: ["next"]`}},
 		{"cut at the end without line break", "h\nabcdef", []string{`1: ["h"]`, "2: cut cell 0 of 6 bytes"}},
-		{"carriage returns", "abcd\r\nabcde\r\n\"ab\r\ncd\"\r\nz", []string{`1: ["abcd"]`, "2: cut cell 0 of 5 bytes", "3: cut cell 0 of 6 bytes", `5: ["z"]`}},
+		{"carriage returns", "abcd\r\nabcde\r\n\"ab\r\ncd\"\r\nz", []string{`1: ["abcd"]`, "2: cut cell 0 of 5 bytes", "3: cut cell 0 of 5 bytes", `5: ["z"]`}},
 		// A syntax error stays the csv.Reader's, on the right line.
 		{"error after a cut", "\"a\n\n\n\n\nb\"\nx\"y\nz\n", []string{"1: cut cell 0 of 7 bytes", "7: error bare \" in non-quoted-field", `8: ["z"]`}},
 	}
@@ -166,4 +166,88 @@ func peakHeap(fn func()) uint64 {
 	fn()
 	close(done)
 	return <-peak
+}
+
+// FuzzCapReader: through a CapReader, the csv.Reader sees the same records
+// on the same lines as without it, with the same number of cells; a cell is
+// the same unless it was over the limit, and then its row is reported, by
+// the size of its first long cell.
+func FuzzCapReader(f *testing.F) {
+	for _, s := range []string{"a,b\n\"x\ny\",2\n", "abcdef,\"gh\"\"ij\"\r\n\n3", "\"a\"\"\"\"\"\"b\n\n\"\nz", "x\"y\n\"\"\"\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		type row struct {
+			line   int
+			fields []string
+			err    bool
+			cut    *Oversize
+		}
+		read := func(r io.Reader, c *CapReader) []row {
+			cr := csv.NewReader(r)
+			cr.FieldsPerRecord = -1
+			var out []row
+			for {
+				rec, err := cr.Read()
+				if err == io.EOF {
+					return out
+				}
+				var pe *csv.ParseError
+				if errors.As(err, &pe) {
+					line := pe.StartLine
+					if c != nil {
+						line = c.Line(line)
+					}
+					out = append(out, row{line: line, err: true})
+					if len(out) > 1000 {
+						return out
+					}
+					continue
+				}
+				at, _ := cr.FieldPos(0)
+				var cut *Oversize
+				if c != nil {
+					if o, ok := c.Oversize(at); ok {
+						cut = &o
+					}
+					at = c.Line(at)
+				}
+				out = append(out, row{line: at, fields: rec, cut: cut})
+			}
+		}
+		const max = 4
+		plain := read(strings.NewReader(in), nil)
+		c := newCapReader(strings.NewReader(in), ',', max)
+		capped := read(c, c)
+		if len(plain) != len(capped) {
+			t.Fatalf("%d records, %d through the CapReader", len(plain), len(capped))
+		}
+		for i, p := range plain {
+			q := capped[i]
+			if p.err != q.err || p.line != q.line {
+				t.Fatalf("record %d: %+v, through the CapReader %+v", i, p, q)
+			}
+			if p.err {
+				continue
+			}
+			if len(p.fields) != len(q.fields) {
+				t.Fatalf("record %d: %q, through the CapReader %q", i, p.fields, q.fields)
+			}
+			first := -1
+			for j := range p.fields {
+				if len(p.fields[j]) > max && first < 0 {
+					first = j
+				}
+				if len(p.fields[j]) <= max && p.fields[j] != q.fields[j] {
+					t.Fatalf("record %d cell %d: %q, through the CapReader %q", i, j, p.fields[j], q.fields[j])
+				}
+			}
+			switch {
+			case first < 0 && q.cut != nil:
+				t.Fatalf("record %d %q: cut reported %+v", i, p.fields, *q.cut)
+			case first >= 0 && (q.cut == nil || *q.cut != Oversize{Field: first, Size: int64(len(p.fields[first]))}):
+				t.Fatalf("record %d %q: cut reported %v, want cell %d", i, p.fields, q.cut, first)
+			}
+		}
+	})
 }

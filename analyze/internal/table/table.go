@@ -1,8 +1,10 @@
 // Package table reads the rows of a delimited text file as exported by a
 // platform or re-saved by a spreadsheet: it sniffs the encoding (byte-order
-// marks, UTF-8, Windows-1252) and the delimiter (comma, semicolon or tab, or
-// the one an Excel "sep=" line names), and gives every record the physical
-// line it starts on, so that every message can point at the input.
+// marks, UTF-8, Windows-1252, or UTF-8 with Windows-1252 lines) and the
+// delimiter (comma, semicolon, tab or pipe, or the one an Excel "sep=" line
+// names), caps the size of a cell (MaxCell), and gives every record the
+// physical line it starts on, so that every message can point at the
+// input.
 //
 // It knows nothing of formats: the importers look at the first records
 // (Peek) to recognise their headers, then read the rest (Next).
@@ -128,10 +130,11 @@ func sepLine(b []byte) (rune, int, bool) {
 	return 0, 0, false
 }
 
-// sniffComma picks the delimiter among comma, semicolon and tab that splits
-// the sample into the most rows of one same width greater than one; ties go
-// to the comma, then the semicolon. complete says the sample is the whole
-// file; otherwise its last, probably cut, line is not judged.
+// sniffComma picks the delimiter among comma, semicolon, tab and pipe (some
+// database tools write "|" into a .csv) that splits the sample into the
+// most rows of one same width greater than one; ties go to the comma, then
+// the semicolon, then the tab. complete says the sample is the whole file;
+// otherwise its last, probably cut, line is not judged.
 func sniffComma(sample []byte, complete bool) rune {
 	if !complete {
 		if i := bytes.LastIndexByte(sample, '\n'); i > 0 {
@@ -139,7 +142,7 @@ func sniffComma(sample []byte, complete bool) rune {
 		}
 	}
 	best, bestScore := ',', -1
-	for _, c := range []rune{',', ';', '\t'} {
+	for _, c := range []rune{',', ';', '\t', '|'} {
 		cr := csv.NewReader(bytes.NewReader(sample))
 		cr.Comma = c
 		cr.FieldsPerRecord = -1
