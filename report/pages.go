@@ -587,13 +587,14 @@ func (b *builder) delimiter(d string) string {
 	return b.dataText(d)
 }
 
-// encoding words the text encoding a file was read in; only "with BOM" is
-// a word, the rest are names (UTF-8, Windows-1252).
+// encoding words the text encoding a file was read in; only "with BOM"
+// and "with Windows-1252 lines" are words, the rest are names (UTF-8,
+// Windows-1252).
 func (b *builder) encoding(e string) string {
 	if base, ok := strings.CutSuffix(e, " with BOM"); ok {
 		return b.t("data.with-bom", base)
 	}
-	return e
+	return b.dataText(e)
 }
 
 // dateOrder words a file's day/month order.

@@ -81,6 +81,7 @@ func decodePage(f *importer.File) error {
 	}
 	neg, hasUnique := lh.negativeFamilies("daily")
 	var complete, incomplete int
+	f.Columns = h.Names
 	err = f.Rows(2, func(rec table.Record) *importer.Rejection {
 		if r := importer.Width(rec, h.Len()); r != nil {
 			return r

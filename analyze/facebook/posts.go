@@ -109,6 +109,7 @@ func decodePosts(f *importer.File) error {
 	neg, hasUnique := lh.negativeFamilies("lifetime")
 
 	var complete, incomplete int
+	f.Columns = h.Names
 	err = f.Rows(2, func(rec table.Record) *importer.Rejection {
 		if r := importer.Width(rec, h.Len()); r != nil {
 			return r

@@ -160,6 +160,7 @@ func decodeComments(f *importer.File) error {
 	f.Input.IgnoredColumns = ignored(h, col.used())
 	var authors withheld
 	var derived, parentIsPost int
+	f.Columns = h.Names
 	err = f.Rows(1, func(rec table.Record) *importer.Rejection {
 		if r := importer.Width(rec, h.Len()); r != nil {
 			return r

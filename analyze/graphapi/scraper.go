@@ -75,6 +75,7 @@ func decodeScraper(f *importer.File) error {
 	}
 	var authors withheld
 	var zoneless, parentIsPost int
+	f.Columns = h.Names
 	err = f.Rows(1, func(rec table.Record) *importer.Rejection {
 		if r := importer.Width(rec, h.Len()); r != nil {
 			return r

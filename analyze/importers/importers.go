@@ -37,6 +37,10 @@ type Options struct {
 	// Mappings are the user's own formats (--map), tried before the
 	// built-in ones.
 	Mappings []*mapped.Mapping
+	// Now is the time of the check (the caller's clock): a record dated
+	// more than a day after it is rejected, as one dated before 2004
+	// always is. The zero Time checks only the latter.
+	Now time.Time
 }
 
 // Info describes a format for people.
@@ -202,7 +206,7 @@ func ReadFile(name string, r io.ReadSeeker, opts Options) (*File, error) {
 	if best.ID == ownFormatID {
 		return readOwn(name, r, t, opts)
 	}
-	iopts := importer.Options{Location: opts.Location, ZoneGiven: opts.ZoneGiven, DateOrder: order}
+	iopts := importer.Options{Location: opts.Location, ZoneGiven: opts.ZoneGiven, DateOrder: order, Now: opts.Now}
 	f := importer.NewFile(name, t, *best, iopts)
 	if err := best.Decode(f); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
@@ -272,7 +276,7 @@ func readOwn(name string, r io.ReadSeeker, t *table.Table, opts Options) (*File,
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
-	dec := owncsv.NewDecoder(owncsv.Options{Location: opts.Location, Comma: t.Comma})
+	dec := owncsv.NewDecoder(owncsv.Options{Location: opts.Location, Comma: t.Comma, Now: opts.Now})
 	if err := dec.Decode(name, text); err != nil {
 		return nil, err
 	}
@@ -282,6 +286,7 @@ func readOwn(name string, r io.ReadSeeker, t *table.Table, opts Options) (*File,
 	in.Encoding = string(t.Encoding)
 	in.Delimiter = importer.DelimiterName(t.Comma)
 	in.First, in.Last = importer.Span(ds.Posts, ds.Comments, ds.Daily)
+	in.Notes = append(importer.EncodingNotes(t), in.Notes...)
 	return &File{Input: in, Posts: ds.Posts, Comments: ds.Comments, Daily: ds.Daily}, nil
 }
 
@@ -302,7 +307,8 @@ var ErrNoFiles = errors.New("no input file")
 // records reach the latest instant, and among files that end at the same
 // instant the one given last. Its record is kept with its own known
 // counters; the counters it does not know are taken from the earlier
-// export. The earlier file's row counts as merged, not used.
+// export. The earlier file's row counts as merged, not used. Parent links
+// are then checked across the files (see checkThreads).
 func Merge(files []*File) *analyze.Dataset {
 	// rank[i] is file i's place from the latest export (0) to the earliest.
 	idx := make([]int, len(files))
@@ -383,6 +389,7 @@ func Merge(files []*File) *analyze.Dataset {
 		slices.SortFunc(f.Input.MergedInto, func(a, b analyze.Merge) int { return cmp.Compare(a.File, b.File) })
 		ds.Inputs = append(ds.Inputs, f.Input)
 	}
+	checkThreads(ds)
 	return ds
 }
 

@@ -102,6 +102,7 @@ func decodePosts(f *importer.File) error {
 	// Counted once per post id: a duplicate row is dropped by Finish.
 	var sponsored, posts int
 	seen := map[string]bool{}
+	f.Columns = h.Names
 	err = f.Rows(at+1, func(rec table.Record) *importer.Rejection {
 		if r := importer.Width(rec, h.Len()); r != nil {
 			return r

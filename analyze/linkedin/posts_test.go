@@ -40,7 +40,7 @@ func TestPostsFixture(t *testing.T) {
 	}
 	want := []string{
 		`posts.csv:7: column "Post link": required value is empty (the post link is the post's only id)`,
-		`posts.csv:8: column "Likes": "-3" is negative`,
+		`posts.csv:8: column "Likes": "-3" is negative; a count cannot be`,
 		`posts.csv:9: column "Clicks": "6.14%" is a percentage, not a count`,
 		`posts.csv:10: column "Created date": required value is empty`,
 		`posts.csv:11: duplicate of the post at line 3`,

@@ -86,6 +86,7 @@ func (m *Mapping) decode(f *importer.File) error {
 	}
 
 	d := &decoder{m: m, f: f, h: h, idx: idx, brand: brand}
+	f.Columns = h.Names
 	err = f.Rows(m.headerRow, d.row)
 	if err != nil {
 		return err

@@ -96,6 +96,7 @@ func decodeChart(f *importer.File) error {
 	dateCol, valueCol := h.Names[h.Index("Date")], h.Names[h.Index("Primary")]
 	if !used {
 		f.Note("the series %q carries nothing socialaudit measures, so each of its rows is rejected; socialaudit reads the series %s", metric, chartNames)
+		f.Columns = h.Names
 		return f.Rows(2, func(rec table.Record) *importer.Rejection {
 			return importer.Rejectf("", "the series %q is not one socialaudit uses", metric)
 		})
@@ -111,6 +112,7 @@ func decodeChart(f *importer.File) error {
 
 	var days []field.Stamp
 	var votes field.Votes
+	f.Columns = h.Names
 	err = f.Rows(2, func(rec table.Record) *importer.Rejection {
 		if r := importer.Width(rec, 2); r != nil {
 			return r

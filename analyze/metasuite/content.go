@@ -137,6 +137,7 @@ func decodeContent(f *importer.File) error {
 	var notLifetimeExample string
 	emptyNegative := map[int]int{} // column -> rows where the cell is empty
 	counted := map[[3]string]bool{}
+	f.Columns = h.Names
 	err = f.Rows(1, func(rec table.Record) *importer.Rejection {
 		if r := importer.Width(rec, h.Len()); r != nil {
 			return r

@@ -177,7 +177,7 @@ func TestContentInstagram(t *testing.T) {
 	if in.Rows != 4 || in.Used != 3 || in.Rejected != 1 {
 		t.Fatalf("rows %d used %d rejected %d, want 4, 3, 1", in.Rows, in.Used, in.Rejected)
 	}
-	wantRejections(t, in, `ig_content.csv:5: column "Likes": "-3" is negative`)
+	wantRejections(t, in, `ig_content.csv:5: column "Likes": "-3" is negative; a count cannot be`)
 	p := post(t, f, "18040000000000001")
 	if p.Platform != "instagram" || p.Account != "lumenhome" || p.Type != "ig image" || count(p.Reactions) != "210" ||
 		count(p.Impressions) != "3000" || count(p.Reach) != "2500" || count(p.Comments) != "9" || count(p.Shares) != "14" ||

@@ -245,7 +245,7 @@ func TestDecodeRejections(t *testing.T) {
 		used: []int{1},
 		rejections: []string{
 			`p.csv:2: column "impressions": "12,5" is not a whole number`,
-			`p.csv:3: column "impressions": "-3" is not a whole number`,
+			`p.csv:3: column "impressions": "-3" is negative; a count cannot be`,
 			`p.csv:4: column "impressions": "12.5" is not a whole number`,
 			`p.csv:5: column "impressions": "99999999999999999999" is too large`,
 			`p.csv:6: column "published_at": "yesterday" is not a time (want RFC 3339 or YYYY-MM-DD HH:MM[:SS])`,

@@ -30,6 +30,8 @@ import (
 	"github.com/gocarina/gocsv"
 
 	"github.com/socialaudit/socialaudit/analyze"
+	"github.com/socialaudit/socialaudit/analyze/internal/importer"
+	"github.com/socialaudit/socialaudit/analyze/internal/table"
 )
 
 // Options are the choices a Decoder is made with.
@@ -39,6 +41,10 @@ type Options struct {
 	Location *time.Location
 	// Comma is the delimiter; 0 is a comma.
 	Comma rune
+	// Now is the time of the check: a record dated more than a day after
+	// it is rejected, as one dated before 2004 always is. The zero Time
+	// checks only the latter.
+	Now time.Time
 }
 
 // Decoder reads socialaudit CSV files into one analyze.Dataset. Records are
@@ -48,6 +54,7 @@ type Options struct {
 type Decoder struct {
 	loc    *time.Location
 	comma  rune
+	now    time.Time
 	ds     analyze.Dataset
 	zones  zones
 	intern map[string]string
@@ -78,6 +85,7 @@ func NewDecoder(opts Options) *Decoder {
 	return &Decoder{
 		loc:      loc,
 		comma:    comma,
+		now:      opts.Now,
 		zones:    zones{},
 		intern:   map[string]string{},
 		posts:    map[postKey]int{},
@@ -104,7 +112,10 @@ var utf8BOM = []byte("\xef\xbb\xbf")
 // read error) are returned wrapped with name, and then nothing of the file is
 // kept.
 func (d *Decoder) Decode(name string, r io.Reader) error {
-	br := bufio.NewReaderSize(r, maxHeader)
+	// A cell is read up to table.MaxCell bytes: a bigger one would be held
+	// whole in memory by the csv.Reader.
+	capped := table.NewCapReader(r, d.comma)
+	br := bufio.NewReaderSize(capped, maxHeader)
 	peek, err := br.Peek(3)
 	if err != nil && err != io.EOF {
 		return fmt.Errorf("%s: %w", name, err)
@@ -126,7 +137,7 @@ func (d *Decoder) Decode(name string, r io.Reader) error {
 	cr := csv.NewReader(br)
 	cr.Comma = d.comma
 	cr.ReuseRecord = true
-	f := &file{d: d, name: name, cr: cr, in: analyze.Input{
+	f := &file{d: d, name: name, cr: cr, capped: capped, in: analyze.Input{
 		File:   name,
 		Kind:   kinds[k].Name,
 		Format: kinds[k].Format(),
@@ -254,10 +265,11 @@ func (d *Decoder) rollback(before [3]int) {
 
 // file is the state of one Decode call.
 type file struct {
-	d    *Decoder
-	name string
-	cr   *csv.Reader
-	in   analyze.Input
+	d      *Decoder
+	name   string
+	cr     *csv.Reader
+	capped *table.CapReader
+	in     analyze.Input
 
 	local, gap, overlap int // zone-less times read, and how
 }
@@ -297,12 +309,19 @@ func decodeRows[T any](f *file, proto T, use func(row *T, line int) *cellError) 
 				return err
 			}
 			f.in.Rows++
-			f.reject(pe.StartLine, "", parseReason(pe))
+			f.capped.Oversize(pe.StartLine) // rejected for its syntax
+			f.reject(f.capped.Line(pe.StartLine), "", f.parseReason(pe))
 			continue
 		}
 		f.in.Rows++
 		row := v.(T)
-		line, _ := f.cr.FieldPos(0)
+		at, _ := f.cr.FieldPos(0)
+		line := f.capped.Line(at)
+		if o, cut := f.capped.Oversize(at); cut {
+			r := importer.Oversize(um.Headers, o)
+			f.reject(line, r.Column, r.Reason)
+			continue
+		}
 		if ce := use(&row, line); ce != nil {
 			f.reject(line, ce.column, ce.reason)
 			continue
@@ -311,12 +330,12 @@ func decodeRows[T any](f *file, proto T, use func(row *T, line int) *cellError) 
 	}
 }
 
-func parseReason(pe *csv.ParseError) string {
+func (f *file) parseReason(pe *csv.ParseError) string {
 	if errors.Is(pe.Err, csv.ErrFieldCount) {
 		return "wrong number of fields (not as many as in the header)"
 	}
 	if pe.Line != pe.StartLine {
-		return fmt.Sprintf("%v (at line %d, column %d)", pe.Err, pe.Line, pe.Column)
+		return fmt.Sprintf("%v (at line %d, column %d)", pe.Err, f.capped.Line(pe.Line), pe.Column)
 	}
 	return fmt.Sprintf("%v (at column %d)", pe.Err, pe.Column)
 }
@@ -421,6 +440,10 @@ func (c *cells) time(column, v string) time.Time {
 		c.fail(column, err)
 		return t
 	}
+	if r := importer.CheckDate(column, t, c.f.d.now); r != nil {
+		c.fail(column, errors.New(r.Reason))
+		return t
+	}
 	switch kind {
 	case timeLocal:
 		c.f.local++
@@ -439,6 +462,8 @@ func (c *cells) date(column, v string) time.Time {
 	t, err := parseDate(v)
 	if err != nil {
 		c.fail(column, err)
+	} else if r := importer.CheckDate(column, t, c.f.d.now); r != nil {
+		c.fail(column, errors.New(r.Reason))
 	}
 	return t
 }

@@ -24,6 +24,9 @@ func parseCount(s string) (analyze.Count, error) {
 	if s == "" {
 		return analyze.Count{}, nil
 	}
+	if d, ok := strings.CutPrefix(s, "-"); ok && d != "" && strings.Trim(d, "0123456789") == "" {
+		return analyze.Count{}, fmt.Errorf("%q is negative; a count cannot be", s)
+	}
 	var n int64
 	for i := 0; i < len(s); i++ {
 		c := s[i]

@@ -25,7 +25,9 @@ func TestParseCount(t *testing.T) {
 		{in: "99999999999999999999", err: `"99999999999999999999" is too large`},
 		{in: "12.5", err: `"12.5" is not a whole number`}, // gocsv reads 12
 		{in: "12,5", err: `"12,5" is not a whole number`},
-		{in: "-3", err: `"-3" is not a whole number`},
+		{in: "-3", err: `"-3" is negative; a count cannot be`},
+		{in: "-", err: `"-" is not a whole number`},
+		{in: "-3.5", err: `"-3.5" is not a whole number`},
 		{in: "+3", err: `"+3" is not a whole number`},
 		{in: "1,234", err: `"1,234" is not a whole number`},
 		{in: "0x1F", err: `"0x1F" is not a whole number`}, // gocsv reads 31

@@ -50,6 +50,7 @@ func decodeActivity(f *importer.File) error {
 		time: h.Index("time"), impressions: h.Index("impressions"), replies: h.Index("replies"),
 		retweets: h.Index("retweets"), likes: h.Index("likes", "favorites"), clicks: h.Index("url clicks"),
 	}
+	f.Columns = h.Names
 	return f.Rows(1, func(rec table.Record) *importer.Rejection {
 		if r := importer.Width(rec, h.Len()); r != nil {
 			return r

@@ -79,6 +79,7 @@ func decodeSupport(f *importer.File) error {
 	var links []link
 	var badLists int
 	var firstBadList string
+	f.Columns = h.Names
 	err = f.Rows(1, func(rec table.Record) *importer.Rejection {
 		if r := importer.Width(rec, h.Len()); r != nil {
 			return r

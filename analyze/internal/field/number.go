@@ -39,7 +39,7 @@ func Count(s string) (analyze.Count, error) {
 	case n.percent:
 		return analyze.Count{}, fmt.Errorf("%q is a percentage, not a count", strings.TrimSpace(s))
 	case n.negative:
-		return analyze.Count{}, fmt.Errorf("%q is negative", strings.TrimSpace(s))
+		return analyze.Count{}, fmt.Errorf("%q is negative; a count cannot be", strings.TrimSpace(s))
 	case n.frac != 0:
 		return analyze.Count{}, fmt.Errorf("%q is not a whole number", strings.TrimSpace(s))
 	case n.whole > math.MaxInt64:

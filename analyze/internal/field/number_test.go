@@ -35,6 +35,15 @@ func TestCount(t *testing.T) {
 			t.Errorf("Count(%q) = %v, want an error", in, got)
 		}
 	}
+	// The reasons owncsv gives too, word for word.
+	for in, want := range map[string]string{
+		"-5":   `"-5" is negative; a count cannot be`,
+		"12,5": `"12,5" is not a whole number`,
+	} {
+		if _, err := Count(in); err == nil || err.Error() != want {
+			t.Errorf("Count(%q) error = %v, want %q", in, err, want)
+		}
+	}
 }
 
 func TestNumber(t *testing.T) {

@@ -34,6 +34,9 @@ type Options struct {
 	// DateOrder is the day/month order of slashed dates when the user gave
 	// one (--date-order); OrderUnknown decides per file.
 	DateOrder field.Order
+	// Now is the time of the check: a record dated more than a day after
+	// it is rejected. The zero Time checks nothing.
+	Now time.Time
 }
 
 // Format is one export format.
@@ -81,6 +84,9 @@ type File struct {
 	// UsualOrder is the format's own day/month order, for the hint when a
 	// file is ambiguous.
 	UsualOrder field.Order
+	// Columns are the names of the columns, to name the column of a cell
+	// too long to read; the importer sets them before Rows.
+	Columns []string
 
 	Input    analyze.Input
 	Posts    []analyze.Post
@@ -107,14 +113,35 @@ func NewFile(name string, t *table.Table, f Format, opts Options) *File {
 	if loc == nil {
 		loc = time.UTC
 	}
-	return &File{
+	file := &File{
 		Name: name, Table: t, Opts: opts, Loc: loc,
 		Input: analyze.Input{
 			File: name, Kind: f.Kind, Format: f.Name, FormatID: f.ID,
 			Encoding: string(t.Encoding), Delimiter: DelimiterName(t.Comma),
 		},
 	}
+	file.Input.Notes = EncodingNotes(t)
+	return file
 }
+
+// EncodingNotes says which lines of a file mixing UTF-8 and Windows-1252
+// were read as Windows-1252.
+func EncodingNotes(t *table.Table) []string {
+	var n notes
+	switch m := t.Mixed; {
+	case m.Lines == 1:
+		n.Note("line %d holds bytes that are not UTF-8, read as Windows-1252, while the rest of the file is UTF-8: check its accented letters", m.First)
+	case m.Lines > 1:
+		n.Note("%d lines hold bytes that are not UTF-8, read as Windows-1252 (the first is line %d), while the rest of the file is UTF-8: check their accented letters", m.Lines, m.First)
+	}
+	return n
+}
+
+// notes collects notes outside a File.
+type notes []string
+
+// Note adds a note.
+func (n *notes) Note(format string, args ...any) { *n = append(*n, fmt.Sprintf(format, args...)) }
 
 // DelimiterName names a delimiter for the data page ("comma").
 func DelimiterName(c rune) string {
@@ -145,6 +172,11 @@ func (f *File) Rows(skip int, use func(rec table.Record) *Rejection) error {
 			var re *table.RowError
 			if errors.As(err, &re) {
 				f.Input.Rows++
+				if o := re.Oversize; o != nil {
+					r := Oversize(f.Columns, *o)
+					f.Reject(re.Line, r.Column, r.Reason)
+					continue
+				}
 				f.Reject(re.Line, "", re.Reason)
 				continue
 			}
@@ -176,6 +208,15 @@ func blank(fields []string) bool {
 // and the reason.
 type Rejection struct {
 	Column, Reason string
+}
+
+// Oversize is the rejection of a row with a cell longer than
+// table.MaxCell, naming its column when columns has it.
+func Oversize(columns []string, o table.Oversize) *Rejection {
+	if o.Field < len(columns) {
+		return Rejectf(columns[o.Field], "the cell holds %d bytes, more than the limit of %d (1 MiB): the row is not read", o.Size, table.MaxCell)
+	}
+	return &Rejection{Reason: o.Reason()}
 }
 
 // Rejectf makes a Rejection.
@@ -259,6 +300,11 @@ func (f *File) Finish() error {
 			markDrop(p, dropP, dropC, dropD)
 			continue
 		}
+		if r := CheckDate(p.column, when, f.Opts.Now); r != nil {
+			f.Reject(p.line, r.Column, r.Reason)
+			markDrop(p, dropP, dropC, dropD)
+			continue
+		}
 		switch p.kind {
 		case 'p':
 			x := &f.Posts[p.index]
@@ -318,6 +364,28 @@ func (f *File) Finish() error {
 		f.Note("%s in a daylight-saving overlap of %s, read as the earlier of the two", times(n), zone)
 	}
 	f.Input.First, f.Input.Last = Span(f.Posts, f.Comments, f.Daily)
+	return nil
+}
+
+// FirstYear is the first year a record may be dated in: no social
+// platform's export goes back further (Facebook opened in 2004). An earlier
+// date is a wrong one, or a date read in the wrong day/month order.
+const FirstYear = 2004
+
+// slack is how far past the time of the check a record may be dated: the
+// time zones of the world span a day.
+const slack = 24 * time.Hour
+
+// CheckDate rejects a record dated before FirstYear, or after now (the
+// time of the check; zero checks nothing) by more than a day. column is the
+// column of the date.
+func CheckDate(column string, when, now time.Time) *Rejection {
+	if when.Year() < FirstYear {
+		return Rejectf(column, "dated %s, before %d: no social platform export goes back that far; a wrong date or date order?", when.Format(time.DateOnly), FirstYear)
+	}
+	if !now.IsZero() && when.After(now.Add(slack)) {
+		return Rejectf(column, "dated %s, after the day of the check (%s): an export cannot hold what has not happened yet; a wrong date or date order?", when.Format(time.DateOnly), now.Format(time.DateOnly))
+	}
 	return nil
 }
 

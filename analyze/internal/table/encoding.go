@@ -15,14 +15,25 @@ type Encoding string
 // The encodings a Table recognises. Only the first four are announced by the
 // file itself (a byte-order mark, or text that is valid UTF-8); Windows-1252
 // is the fallback for text that is not, which is what old Facebook exports
-// and spreadsheets saved on Windows produce.
+// and spreadsheets saved on Windows produce. UTF8Mixed is a file that is
+// both: UTF-8 text with lines in Windows-1252 (two exports pasted into one
+// file, or a cell edited on another machine). It is decoded sequence by
+// sequence: what is valid UTF-8 is read as UTF-8, and each byte that is not
+// as Windows-1252, so neither part turns into mojibake.
 const (
 	UTF8        Encoding = "UTF-8"
 	UTF8BOM     Encoding = "UTF-8 with BOM"
 	UTF16LE     Encoding = "UTF-16LE"
 	UTF16BE     Encoding = "UTF-16BE"
 	Windows1252 Encoding = "Windows-1252"
+	UTF8Mixed   Encoding = "UTF-8 with Windows-1252 lines"
 )
+
+// Mixed says which lines of a UTF8Mixed file were read as Windows-1252.
+type Mixed struct {
+	Lines int // how many physical lines hold a byte that is not UTF-8
+	First int // the first of them (1-based), 0 when none
+}
 
 // sniffSize is how much of a file that cannot be rewound is looked at to
 // decide between UTF-8 and Windows-1252.
@@ -33,46 +44,104 @@ const sniffSize = 1 << 20
 var ErrBinary = errors.New("this is a binary file, not a CSV export")
 
 // decodeText returns a reader of the file's text as UTF-8 and the encoding
-// it was read in. A seekable reader (an *os.File) is scanned to its end to
-// check that it is valid UTF-8 and then rewound, so that a Windows-1252
-// byte far down a big file is not misread; anything else is judged on its
-// first megabyte.
-func decodeText(r io.Reader) (io.Reader, Encoding, error) {
+// it was read in, with, for UTF8Mixed, the lines read as Windows-1252. A
+// seekable reader (an *os.File) is scanned to its end, in chunks, to check
+// that it is valid UTF-8 and then rewound, so that a Windows-1252 byte far
+// down a big file is not misread; anything else is judged on its first
+// megabyte.
+func decodeText(r io.Reader) (io.Reader, Encoding, Mixed, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, err := br.Peek(4)
 	if err != nil && err != io.EOF {
-		return nil, "", err
+		return nil, "", Mixed{}, err
 	}
 	switch {
 	case bytes.HasPrefix(head, []byte("\xef\xbb\xbf")):
 		br.Discard(3)
-		return br, UTF8BOM, nil
+		return br, UTF8BOM, Mixed{}, nil
 	case bytes.HasPrefix(head, []byte{0xff, 0xfe}):
 		br.Discard(2)
-		return &utf16Reader{r: br, order: littleEndian}, UTF16LE, nil
+		return &utf16Reader{r: br, order: littleEndian}, UTF16LE, Mixed{}, nil
 	case bytes.HasPrefix(head, []byte{0xfe, 0xff}):
 		br.Discard(2)
-		return &utf16Reader{r: br, order: bigEndian}, UTF16BE, nil
+		return &utf16Reader{r: br, order: bigEndian}, UTF16BE, Mixed{}, nil
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
-		return nil, "", errors.New("this is a zip archive (an .xlsx workbook?), not a CSV file: open it in a spreadsheet and save the sheet as CSV")
+		return nil, "", Mixed{}, errors.New("this is a zip archive (an .xlsx workbook?), not a CSV file: open it in a spreadsheet and save the sheet as CSV")
 	case bytes.HasPrefix(head, []byte{0xd0, 0xcf, 0x11, 0xe0}):
-		return nil, "", errors.New("this is an old Excel workbook (.xls), not a CSV file: open it in a spreadsheet and save the sheet as CSV")
+		return nil, "", Mixed{}, errors.New("this is an old Excel workbook (.xls), not a CSV file: open it in a spreadsheet and save the sheet as CSV")
 	}
 
-	valid, err := isUTF8(r, br)
+	sc, err := isUTF8(r, br)
 	if err != nil {
-		return nil, "", err
+		return nil, "", Mixed{}, err
 	}
-	if valid {
-		return br, UTF8, nil
+	switch {
+	case sc.invalid.Lines == 0:
+		return br, UTF8, Mixed{}, nil
+	case sc.multibyte:
+		return &mixedReader{r: br}, UTF8Mixed, sc.invalid, nil
 	}
-	return &cp1252Reader{r: br}, Windows1252, nil
+	return &cp1252Reader{r: br}, Windows1252, Mixed{}, nil
 }
 
-// isUTF8 reports whether the text is valid UTF-8 without NUL bytes (a NUL
-// is ErrBinary). When the underlying reader can seek, the whole file is
-// read and rewound, and br is reset onto it.
-func isUTF8(r io.Reader, br *bufio.Reader) (bool, error) {
+// scan is what a look at the raw bytes found: whether they hold a valid
+// UTF-8 multibyte sequence (an accented letter written in UTF-8), and the
+// lines that hold a byte that is not UTF-8. Text with invalid bytes and no
+// UTF-8 sequence is Windows-1252 throughout; with both, it is mixed.
+type scan struct {
+	multibyte bool
+	invalid   Mixed
+	line      int // the current line, 1-based
+}
+
+// add looks at the next chunk of the text; b holds whole runes (the caller
+// keeps a rune cut by the chunk's end for the next chunk), or is the end.
+func (s *scan) add(b []byte) {
+	if s.line == 0 {
+		s.line = 1
+	}
+	if utf8.Valid(b) {
+		if !s.multibyte {
+			for _, c := range b {
+				if c >= utf8.RuneSelf {
+					s.multibyte = true
+					break
+				}
+			}
+		}
+		s.line += bytes.Count(b, []byte{'\n'})
+		return
+	}
+	lastBad := 0 // the last line counted as holding an invalid byte
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if c == '\n' {
+				s.line++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			if lastBad != s.line {
+				lastBad = s.line
+				s.invalid.Lines++
+				if s.invalid.First == 0 {
+					s.invalid.First = s.line
+				}
+			}
+		} else {
+			s.multibyte = true
+		}
+		i += n
+	}
+}
+
+// isUTF8 scans the text for UTF-8 sequences and invalid bytes; a NUL byte
+// is ErrBinary. When the underlying reader can seek, the whole file is read
+// in chunks and rewound, and br is reset onto it.
+func isUTF8(r io.Reader, br *bufio.Reader) (scan, error) {
 	s, ok := r.(io.Seeker)
 	var start int64
 	if ok {
@@ -89,67 +158,67 @@ func isUTF8(r io.Reader, br *bufio.Reader) (bool, error) {
 	if !ok {
 		head, err := br.Peek(sniffSize)
 		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
-			return false, err
+			return scan{}, err
 		}
 		if len(head) == 0 {
 			// bufio cannot peek more than its buffer: fall back on it.
 			head, _ = br.Peek(br.Buffered())
 		}
-		return validText(head, len(head) < sniffSize)
+		return scanText(head, err == io.EOF)
 	}
-	valid, err := scanUTF8(br)
+	sc, err := scanUTF8(br)
 	if err != nil {
-		return false, err
+		return scan{}, err
 	}
 	if _, err := s.Seek(start, io.SeekStart); err != nil {
-		return false, err
+		return scan{}, err
 	}
 	br.Reset(r)
-	return valid, nil
+	return sc, nil
 }
 
-// scanUTF8 reads r to its end and reports whether it is valid UTF-8; a NUL
-// byte is ErrBinary.
-func scanUTF8(r io.Reader) (bool, error) {
+// scanUTF8 reads r to its end, in chunks, and scans it; a NUL byte is
+// ErrBinary.
+func scanUTF8(r io.Reader) (scan, error) {
 	buf := make([]byte, 256<<10)
 	var carry int // bytes of an incomplete rune kept from the last chunk
-	valid := true
+	var sc scan
 	for {
 		n, err := r.Read(buf[carry:])
 		n += carry
 		chunk := buf[:n]
 		if bytes.IndexByte(chunk, 0) >= 0 {
-			return false, ErrBinary
+			return scan{}, ErrBinary
 		}
 		end := err == io.EOF
 		keep := 0
 		if !end {
 			keep = incompleteTail(chunk)
 		}
-		if valid && !utf8.Valid(chunk[:n-keep]) {
-			valid = false
-		}
+		sc.add(chunk[:n-keep])
 		copy(buf, chunk[n-keep:])
 		carry = keep
 		if end {
-			return valid, nil
+			return sc, nil
 		}
 		if err != nil {
-			return false, err
+			return scan{}, err
 		}
 	}
 }
 
-// validText is scanUTF8 for text already in memory; complete says the text
+// scanText is scanUTF8 for text already in memory; complete says the text
 // is the whole file (else an incomplete last rune is forgiven).
-func validText(b []byte, complete bool) (bool, error) {
+func scanText(b []byte, complete bool) (scan, error) {
 	if bytes.IndexByte(b, 0) >= 0 {
-		return false, ErrBinary
+		return scan{}, ErrBinary
 	}
 	if !complete {
 		b = b[:len(b)-incompleteTail(b)]
 	}
-	return utf8.Valid(b), nil
+	var sc scan
+	sc.add(b)
+	return sc, nil
 }
 
 // incompleteTail returns how many bytes at the end of b are the start of a
@@ -260,9 +329,10 @@ var cp1252 = [32]rune{
 
 // cp1252Reader turns Windows-1252 text into UTF-8.
 type cp1252Reader struct {
-	r   *bufio.Reader
-	buf [4096]byte
-	out []byte
+	r      *bufio.Reader
+	buf    [4096]byte
+	out    []byte
+	outBuf [3 * 4096]byte // out's storage: a byte gives at most three
 }
 
 func (c *cp1252Reader) Read(p []byte) (int, error) {
@@ -274,7 +344,7 @@ func (c *cp1252Reader) Read(p []byte) (int, error) {
 			}
 			return 0, err
 		}
-		out := c.out[:0]
+		out := c.outBuf[:0]
 		for _, b := range c.buf[:n] {
 			switch {
 			case b < 0x80:
@@ -292,10 +362,77 @@ func (c *cp1252Reader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
+// mixedReader turns UTF-8 text with stray Windows-1252 bytes into UTF-8:
+// every valid UTF-8 sequence is kept as it is, every byte that is not one
+// is read as Windows-1252.
+type mixedReader struct {
+	r      *bufio.Reader
+	buf    [4096]byte
+	carry  int // bytes of a rune cut by the end of the last chunk
+	out    []byte
+	outBuf [3 * 4096]byte // out's storage: a byte gives at most three
+	err    error
+}
+
+func (m *mixedReader) Read(p []byte) (int, error) {
+	for len(m.out) == 0 {
+		if m.err != nil {
+			return 0, m.err
+		}
+		n, err := m.r.Read(m.buf[m.carry:])
+		n += m.carry
+		m.carry = 0
+		if err != nil {
+			m.err = err
+		}
+		if n == 0 && err == nil {
+			return 0, io.ErrNoProgress
+		}
+		b := m.buf[:n]
+		out := m.outBuf[:0]
+		for i := 0; i < len(b); {
+			c := b[i]
+			if c < utf8.RuneSelf {
+				out = append(out, c)
+				i++
+				continue
+			}
+			if m.err == nil && !utf8.FullRune(b[i:]) {
+				// The chunk ends inside what may be a rune: wait for the
+				// rest before deciding.
+				m.carry = copy(m.buf[:], b[i:])
+				break
+			}
+			r, size := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && size == 1 {
+				out = appendCP1252(out, c)
+			} else {
+				out = append(out, b[i:i+size]...)
+			}
+			i += size
+		}
+		m.out = out
+	}
+	n := copy(p, m.out)
+	m.out = m.out[n:]
+	return n, nil
+}
+
+// appendCP1252 appends the UTF-8 of the Windows-1252 byte b (0x80 and up).
+func appendCP1252(out []byte, b byte) []byte {
+	if b < 0xa0 {
+		return utf8.AppendRune(out, cp1252[b-0x80])
+	}
+	return utf8.AppendRune(out, rune(b))
+}
+
 // String returns the encoding's name.
 func (e Encoding) String() string { return string(e) }
 
 // Text returns a reader of the file's text as UTF-8 (a byte-order mark
 // removed) and the encoding it was read in, for readers that do their own
 // CSV parsing.
-func Text(r io.Reader) (io.Reader, Encoding, error) { return decodeText(r) }
+func Text(r io.Reader) (io.Reader, Encoding, error) {
+	text, enc, _, err := decodeText(r)
+	return text, enc, err
+}

@@ -1,8 +1,10 @@
 // Package table reads the rows of a delimited text file as exported by a
 // platform or re-saved by a spreadsheet: it sniffs the encoding (byte-order
-// marks, UTF-8, Windows-1252) and the delimiter (comma, semicolon or tab, or
-// the one an Excel "sep=" line names), and gives every record the physical
-// line it starts on, so that every message can point at the input.
+// marks, UTF-8, Windows-1252, or UTF-8 with Windows-1252 lines) and the
+// delimiter (comma, semicolon, tab or pipe, or the one an Excel "sep=" line
+// names), caps the size of a cell (MaxCell), and gives every record the
+// physical line it starts on, so that every message can point at the
+// input.
 //
 // It knows nothing of formats: the importers look at the first records
 // (Peek) to recognise their headers, then read the rest (Next).
@@ -33,11 +35,15 @@ type Record struct {
 }
 
 // RowError is a row the CSV reader could not split into cells (a stray
-// quote, a quote never closed). The row is consumed: Next goes on with the
-// following one.
+// quote, a quote never closed), or one with a cell longer than MaxCell. The
+// row is consumed: Next goes on with the following one.
 type RowError struct {
 	Line   int // where the row starts
 	Reason string
+	// Oversize, when not nil, is the row's first cell beyond MaxCell: the
+	// row was split, but that cell was cut. Fields holds the row as read.
+	Oversize *Oversize
+	Fields   []string
 }
 
 func (e *RowError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Reason) }
@@ -51,8 +57,12 @@ type Table struct {
 	// SepLine reports that the file began with an Excel "sep=" line, which
 	// was honoured and skipped.
 	SepLine bool
+	// Mixed says which lines of a UTF8Mixed file were read as
+	// Windows-1252.
+	Mixed Mixed
 
 	cr       *csv.Reader
+	capped   *CapReader
 	lineBase int // physical lines before the csv.Reader's first line
 	peeked   []Record
 	peekErrs []error // a RowError (or nil) for each peeked entry
@@ -69,7 +79,7 @@ var ErrEmpty = errors.New("the file is empty")
 // Open starts reading a file. The error is about the file as a whole (an
 // empty or binary file, a workbook instead of a CSV, a read error).
 func Open(r io.Reader, opts Options) (*Table, error) {
-	text, enc, err := decodeText(r)
+	text, enc, mixed, err := decodeText(r)
 	if err != nil {
 		return nil, err
 	}
@@ -81,7 +91,7 @@ func Open(r io.Reader, opts Options) (*Table, error) {
 	if len(bytes.TrimSpace(sample)) == 0 {
 		return nil, ErrEmpty
 	}
-	t := &Table{Encoding: enc, Comma: opts.Comma}
+	t := &Table{Encoding: enc, Comma: opts.Comma, Mixed: mixed}
 	if c, n, ok := sepLine(sample); ok {
 		if t.Comma == 0 {
 			t.Comma = c
@@ -94,7 +104,8 @@ func Open(r io.Reader, opts Options) (*Table, error) {
 	if t.Comma == 0 {
 		t.Comma = sniffComma(sample, len(sample) < sampleSize)
 	}
-	t.cr = csv.NewReader(br)
+	t.capped = NewCapReader(br, t.Comma)
+	t.cr = csv.NewReader(t.capped)
 	t.cr.Comma = t.Comma
 	t.cr.FieldsPerRecord = -1
 	return t, nil
@@ -119,10 +130,11 @@ func sepLine(b []byte) (rune, int, bool) {
 	return 0, 0, false
 }
 
-// sniffComma picks the delimiter among comma, semicolon and tab that splits
-// the sample into the most rows of one same width greater than one; ties go
-// to the comma, then the semicolon. complete says the sample is the whole
-// file; otherwise its last, probably cut, line is not judged.
+// sniffComma picks the delimiter among comma, semicolon, tab and pipe (some
+// database tools write "|" into a .csv) that splits the sample into the
+// most rows of one same width greater than one; ties go to the comma, then
+// the semicolon, then the tab. complete says the sample is the whole file;
+// otherwise its last, probably cut, line is not judged.
 func sniffComma(sample []byte, complete bool) rune {
 	if !complete {
 		if i := bytes.LastIndexByte(sample, '\n'); i > 0 {
@@ -130,7 +142,7 @@ func sniffComma(sample []byte, complete bool) rune {
 		}
 	}
 	best, bestScore := ',', -1
-	for _, c := range []rune{',', ';', '\t'} {
+	for _, c := range []rune{',', ';', '\t', '|'} {
 		cr := csv.NewReader(bytes.NewReader(sample))
 		cr.Comma = c
 		cr.FieldsPerRecord = -1
@@ -239,19 +251,31 @@ func (t *Table) read() (Record, error) {
 	offset := t.cr.InputOffset()
 	fields, err := t.cr.Read()
 	if err == nil {
-		line, _ := t.cr.FieldPos(0)
-		return Record{Fields: fields, Line: line + t.lineBase}, nil
+		at, _ := t.cr.FieldPos(0)
+		line := t.capped.Line(at) + t.lineBase
+		if o, cut := t.capped.Oversize(at); cut {
+			return Record{Line: line}, &RowError{Line: line, Reason: o.Reason(), Oversize: &o, Fields: fields}
+		}
+		return Record{Fields: fields, Line: line}, nil
 	}
 	var pe *csv.ParseError
 	if errors.As(err, &pe) && t.cr.InputOffset() != offset {
-		return Record{Line: pe.StartLine + t.lineBase}, &RowError{Line: pe.StartLine + t.lineBase, Reason: parseReason(pe, t.lineBase)}
+		t.capped.Oversize(pe.StartLine) // the row is rejected for its syntax
+		line := t.capped.Line(pe.StartLine) + t.lineBase
+		return Record{Line: line}, &RowError{Line: line, Reason: t.parseReason(pe)}
 	}
 	return Record{}, err
 }
 
-func parseReason(pe *csv.ParseError, base int) string {
+func (t *Table) parseReason(pe *csv.ParseError) string {
 	if pe.Line != pe.StartLine {
-		return fmt.Sprintf("%v (at line %d, column %d)", pe.Err, pe.Line+base, pe.Column)
+		return fmt.Sprintf("%v (at line %d, column %d)", pe.Err, t.capped.Line(pe.Line)+t.lineBase, pe.Column)
 	}
 	return fmt.Sprintf("%v (at column %d)", pe.Err, pe.Column)
+}
+
+// Reason words the cell's problem, for readers that do not know the name
+// of its column.
+func (o Oversize) Reason() string {
+	return fmt.Sprintf("cell %d holds %d bytes, more than the limit of %d (1 MiB): the row is not read", o.Field+1, o.Size, MaxCell)
 }

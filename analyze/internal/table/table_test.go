@@ -57,6 +57,9 @@ func TestOpen(t *testing.T) {
 		{"utf16 sep line", utf16le("sep=,\r\n\"Facebook follows\"\r\n\"Date\",\"Primary\"\r\n\"2025-08-01T00:00:00\",\"20\"\r\n", true), UTF16LE, ',',
 			[]Record{{[]string{"Facebook follows"}, 2}, {[]string{"Date", "Primary"}, 3}, {[]string{"2025-08-01T00:00:00", "20"}, 4}}},
 		{"bad row goes on", []byte("a,b\n1,\"x\"y\n2,z\n"), UTF8, ',', []Record{{[]string{"a", "b"}, 1}, {[]string{`ERR extraneous or missing " in quoted-field (at column 5)`}, 2}, {[]string{"2", "z"}, 3}}},
+		{"pipe", []byte("a|b|c\n1|x,y|3\n"), UTF8, '|', []Record{{[]string{"a", "b", "c"}, 1}, {[]string{"1", "x,y", "3"}, 2}}},
+		// A comma file whose text holds pipes stays a comma file.
+		{"pipes in a comma file", []byte("a,b\n1,x|y\n2,z\n"), UTF8, ',', []Record{{[]string{"a", "b"}, 1}, {[]string{"1", "x|y"}, 2}, {[]string{"2", "z"}, 3}}},
 		{"bare cr kept in cell", []byte("a,b\n1,x\r\ry\n"), UTF8, ',', []Record{{[]string{"a", "b"}, 1}, {[]string{"1", "x\r\ry"}, 2}}},
 	}
 	for _, c := range cases {
