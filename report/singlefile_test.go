@@ -46,11 +46,11 @@ func decodeDataURL(t *testing.T, u string) (string, []byte) {
 func scriptBodies(page string) []string {
 	var out []string
 	for rest := page; ; {
-		i := strings.Index(rest, "<script>\n")
+		i := strings.Index(rest, "<script>")
 		if i < 0 {
 			return out
 		}
-		rest = rest[i+len("<script>\n"):]
+		rest = rest[i+len("<script>"):]
 		j := strings.Index(rest, "</script>")
 		out = append(out, rest[:j])
 		rest = rest[j:]
@@ -170,6 +170,12 @@ func TestSingleFile(t *testing.T) {
 	reportJS, _ := templates.Assets.ReadFile(reportScript)
 	if len(scripts) != 2 || scripts[0] != string(echarts) || scripts[1] != string(reportJS) {
 		t.Errorf("%d inline scripts; want ECharts then report.js, as they are", len(scripts))
+	}
+	// The policy allows these two scripts, by their hashes, and no other.
+	if want := `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ` +
+		scriptHash(string(echarts)) + " " + scriptHash(string(reportJS)) +
+		`; style-src 'unsafe-inline'; img-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'">`; !strings.Contains(full, "<head>\n"+want+"\n<meta charset") {
+		t.Errorf("the head does not start with the policy %s:\n%.600s", want, full[strings.Index(full, "<head>"):])
 	}
 	if strings.Count(page, "<script") != 2 || strings.Contains(page, "<script src") {
 		// (page has the script bodies stripped; full has ECharts's text.)
