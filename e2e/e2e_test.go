@@ -184,7 +184,7 @@ func TestReportPages(t *testing.T) {
 				var results []result
 				shot := filepath.Join(shots, lang+"-"+mode+"-index.png")
 				if single {
-					tb := open(t, bctx, load{File: out, Lang: lang, Screenshot: shot})
+					tb := open(t, bctx, load{File: out, Lang: lang, Screenshot: shot, WantCSP: true})
 					first := tb.check("")
 					results = append(results, first)
 					for _, f := range fragments(first.Links) {
@@ -194,7 +194,7 @@ func TestReportPages(t *testing.T) {
 				} else {
 					var tb *tab
 					for _, p := range htmlFiles(t, out) {
-						l := load{File: p, Root: out, Lang: lang}
+						l := load{File: p, Root: out, Lang: lang, WantCSP: true}
 						if p == filepath.Join(out, "index.html") {
 							l.Screenshot = shot
 						}
