@@ -382,7 +382,7 @@ type tab struct {
 	ev     *events
 	// read counts the events already turned into problems.
 	readExceptions, readConsole, readRequests, readCSP, readDialogs int
-	start                                     time.Time
+	start                                                           time.Time
 }
 
 // open opens l in a new tab of the browser. Close it with close.
