@@ -269,15 +269,31 @@ func TestSingleFileHostile(t *testing.T) {
 		t.Fatal(err)
 	}
 	page := string(site.Files[0].Data)
-	for _, raw := range []string{scriptBreak, quotes, imgOnerror, "<script>window", "onerror=alert(1)>"} {
-		if strings.Contains(page, raw) {
-			t.Errorf("the single file contains %q unescaped", raw)
+	pres, pmeta := plainFixture()
+	pmeta.SingleFile = true
+	plain, err := Build(pres, pmeta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, raw := range markupEntries() {
+		if got, want := strings.Count(page, raw), strings.Count(string(plain.Files[0].Data), raw); got > want {
+			t.Errorf("the single file contains %q unescaped: %d times, %d without hostile text", raw, got, want)
 		}
 	}
 	if strings.Count(page, "<script") != 2 {
 		t.Errorf("%d scripts with hostile text, want 2", strings.Count(page, "<script"))
 	}
-	checkScripts(t, SingleFileName, strings.ReplaceAll(stripInline(page), "<script></script>", ""))
+	markup := strings.ReplaceAll(stripInline(page), "<script></script>", "")
+	checkScripts(t, SingleFileName, markup)
+	checkLinks(t, SingleFileName, markup)
+	checkShownAsText(t, SingleFileName, markup, meta)
+	checkSameMarkup(t, SingleFileName, markup, strings.ReplaceAll(stripInline(string(plain.Files[0].Data)), "<script></script>", ""))
+	// The policy's hashes are those of the scripts as they are.
+	for _, js := range scriptBodies(page) {
+		if !strings.Contains(page, scriptHash(js)) {
+			t.Errorf("the policy lacks the hash of the script %.60q", js)
+		}
+	}
 }
 
 func TestInlineChecks(t *testing.T) {
