@@ -2,9 +2,9 @@ package report
 
 import (
 	"bytes"
-	"fmt"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"html"
 	"html/template"
 	"regexp"
@@ -542,7 +542,9 @@ func TestHostileChecksCatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	page, want := string(site.File("index.html").Data), string(plain.File("index.html").Data)
-	esc := func(s string) string { return escapeIn(t, "<p>{{.}}</p>", s)[3 : len(escapeIn(t, "<p>{{.}}</p>", s))-4] }
+	esc := func(s string) string {
+		return escapeIn(t, "<p>{{.}}</p>", s)[3 : len(escapeIn(t, "<p>{{.}}</p>", s))-4]
+	}
 	img := corpus.Corpus()[2].Text // "><img src=x onerror=...>
 	for _, c := range []struct {
 		name   string
