@@ -183,10 +183,13 @@ func (c chartInfo) drawn() bool { return c.SVG && c.Shapes > 0 && c.Width > 0 &&
 // probeResult is what the page reports about itself after its charts are
 // drawn.
 type probeResult struct {
-	HTMLLang       string      `json:"lang"`
-	Title          string      `json:"title"`
-	Pwned          bool        `json:"pwned"`
-	Text           string      `json:"text"`
+	HTMLLang string `json:"lang"`
+	Title    string `json:"title"`
+	Pwned    bool   `json:"pwned"`
+	Text     string `json:"text"`
+	// Content is the body's textContent: the text of closed <details> and
+	// hidden sections too, which Text (innerText) leaves out.
+	Content        string      `json:"content"`
 	Charts         []chartInfo `json:"charts"`
 	Links          []string    `json:"links"`
 	MissingTargets []string    `json:"missingTargets"`
@@ -273,6 +276,7 @@ const probeJS = `(function () {
     title: document.title,
     pwned: typeof window.__pwned !== "undefined",
     text: document.body ? document.body.innerText : "",
+    content: document.body ? document.body.textContent : "",
     charts: charts,
     links: links,
     missingTargets: missing

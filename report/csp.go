@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"html/template"
+	"net/url"
 	"strings"
 )
 
@@ -77,4 +78,13 @@ func scriptHash(script string) string {
 // single quotes, not &#39;).
 func cspAttr(policy string) template.HTMLAttr {
 	return template.HTMLAttr(`content="` + policy + `"`)
+}
+
+// webURL reports whether a URL from the data (a post's permalink) may be a
+// link of a page: an absolute http or https URL with a host. Anything else
+// (javascript:, data:, a relative path) is no link at all, rather than the
+// dead "#ZgotmplZ" link html/template would make of an unsafe one.
+func webURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && s == strings.TrimSpace(s)
 }

@@ -58,3 +58,26 @@ func TestArchiveCSP(t *testing.T) {
 		t.Errorf("archive/archive.html does not have %s", want)
 	}
 }
+
+func TestWebURL(t *testing.T) {
+	for _, tc := range []struct {
+		url  string
+		want bool
+	}{
+		{"https://www.facebook.com/maisondupont/posts/101", true},
+		{"http://example.com/x?q=\"><script>", true}, // escaped by the template, a link still
+		{"HTTPS://example.com/", true},
+		{"", false},
+		{"javascript:alert(1)", false},
+		{" JaVaScRiPt:alert(1)", false},
+		{"data:text/html,<script>alert(1)</script>", false},
+		{"//example.com/x", false},
+		{"/posts/1", false},
+		{"https:///nohost", false},
+		{"vbscript:x", false},
+	} {
+		if got := webURL(tc.url); got != tc.want {
+			t.Errorf("webURL(%q) = %t, want %t", tc.url, got, tc.want)
+		}
+	}
+}

@@ -35,7 +35,7 @@ var hostileAll = corpus.Joined() + " " + quotes
 
 // hostilePermalinks are the permalinks of the top posts: none may become a
 // link that runs or leaves a page through an attribute.
-var hostilePermalinks = []string{jsURL, `data:text/html,<script>window.__pwned=7</script>`,
+var hostilePermalinks = []string{`https://example.com/p?q="><script>window.__pwned=1</script>`, jsURL, `data:text/html,<script>window.__pwned=7</script>`,
 	` JaVaScRiPt:window.__pwned=1`, `" onmouseover="window.__pwned=5`}
 
 // hostileNotes is the markdown of --notes with the attacks: raw HTML (left
@@ -62,7 +62,7 @@ func hostileFixture() (*analyze.Results, Meta) {
 // compare the markup of the pages with.
 func plainFixture() (*analyze.Results, Meta) {
 	return fieldFixture(func(tag string) string { return tag + " plain" }, []string{"formula"}, "huge plain",
-		[]string{"https://example.com/1", "https://example.com/2"}, "# Summary of {{ .Client }}\n\n<p>plain</p>\n\nplain\n\n"+
+		[]string{"https://example.com/1", "plain"}, "# Summary of {{ .Client }}\n\n<p>plain</p>\n\nplain\n\n"+
 			"A [link](https://example.com/a) and <https://example.com/b> "+
 			"and [a data link](https://example.com/c) inline <b>html</b>.\n\n```\nplain\n```\n")
 }
@@ -203,8 +203,12 @@ func testHostileText(t *testing.T, lang string) {
 		checkSameMarkup(t, f.Path, s, string(plain.File(f.Path).Data))
 		checkShownAsText(t, f.Path, s, meta)
 	}
-	if !strings.Contains(string(site.File("feedback.html").Data), `href="#ZgotmplZ"`) {
-		t.Error("feedback.html: the javascript: permalink was not replaced by html/template's #ZgotmplZ")
+	// The hostile permalinks are no links, not even html/template's dead
+	// "#ZgotmplZ"; the plain ones are.
+	open := ">" + escapeIn(t, "{{.}}", l10n(t, lang, "word.open-link")) + "</a>"
+	if fb := string(site.File("feedback.html").Data); strings.Contains(fb, "ZgotmplZ") || strings.Count(fb, open) != 1 ||
+		!strings.Contains(fb, `<a href="https://example.com/p?q=%22%3e%3cscript%3ewindow.__pwned=1%3c/script%3e" rel="noopener noreferrer nofollow">`) {
+		t.Errorf("feedback.html: the permalinks are not one web link (escaped) and no other: %d links", strings.Count(fb, open))
 	}
 
 	// metrics.json keeps every string exactly, escaped only by JSON.
@@ -586,18 +590,19 @@ func markupEntries() []string {
 
 // checkLinks checks every href and src of a page: each is one of ours (a
 // page, an anchor, an asset, a data file, a data: URL we built), an http(s)
-// permalink, or the #ZgotmplZ that html/template puts for a URL it refuses.
+// permalink; not even the dead #ZgotmplZ that html/template makes of a URL
+// it refuses.
 func checkLinks(t reporter, name, page string) {
 	t.Helper()
 	for _, attr := range []string{"href", "src", "action", "formaction", "xlink:href"} {
 		for _, v := range attrValues(page, attr) {
 			low := strings.ToLower(strings.TrimSpace(v))
 			switch {
-			case v == "#ZgotmplZ", strings.HasPrefix(low, "https://"), strings.HasPrefix(low, "http://"):
+			case strings.HasPrefix(low, "https://"), strings.HasPrefix(low, "http://"):
 			case strings.HasPrefix(low, "data:") && attr == "src" && strings.HasPrefix(low, "data:image/"):
 			case strings.HasPrefix(low, "data:") && (strings.HasPrefix(low, "data:application/json;base64,") ||
 				strings.HasPrefix(low, "data:text/csv;charset=utf-8;base64,") || strings.HasPrefix(low, "data:text/plain;charset=utf-8;base64,")):
-			case strings.Contains(low, ":"):
+			case strings.Contains(low, ":"), strings.Contains(v, "ZgotmplZ"):
 				t.Errorf("%s: %s=%q: a URL with a scheme that is not ours", name, attr, v)
 			}
 		}
@@ -705,4 +710,14 @@ func escapeIn(t *testing.T, tmpl, s string) string {
 		t.Fatal(err)
 	}
 	return b.String()
+}
+
+// l10n is the catalogue's text of key in lang.
+func l10n(t *testing.T, lang, key string) string {
+	t.Helper()
+	l, err := locale.For(lang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l.T(key)
 }
