@@ -217,6 +217,7 @@ func TestHostileReport(t *testing.T) {
 					results = append(results, tb.check(f))
 				}
 				checkTheme(t, tb)
+				checkBidi(t, tb)
 				checkDownloads(t, bctx, out)
 				tb.close()
 			} else {
@@ -472,6 +473,32 @@ func TestShownProblems(t *testing.T) {
 	} {
 		if got := shownProblems(c.results, []string{script}); len(got) != c.want {
 			t.Errorf("%s: %v, want %d problems", c.name, got, c.want)
+		}
+	}
+}
+
+// bidiJS returns the unicode-bidi of the elements that hold user text, by
+// selector, for the first such element of the page.
+const bidiJS = `(function () {
+  var out = {};
+  ["header .agency", "td.text", "dd"].forEach(function (sel) {
+    var el = document.querySelector(sel);
+    out[sel] = el ? getComputedStyle(el).unicodeBidi : "missing";
+  });
+  return out;
+})()`
+
+// checkBidi checks that the elements holding user text isolate it, so
+// that the agency's U+202E reorders nothing beside it.
+func checkBidi(t *testing.T, tb *tab) {
+	t.Helper()
+	got, err := chromedp.Run(tb.ctx, chromedp.Evaluate[map[string]string](bidiJS))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for sel, v := range got {
+		if v != "isolate" {
+			t.Errorf("%s: unicode-bidi %q, want isolate", sel, v)
 		}
 	}
 }
