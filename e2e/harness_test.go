@@ -48,7 +48,7 @@ func TestHarnessCatchesBrokenPages(t *testing.T) {
 			{"csp", "img-src allows *"}}, true},
 		{"ok.html", []catch{{"csp", "no Content-Security-Policy <meta> first in <head>"}}, true},
 	} {
-		t.Run(c.page, func(t *testing.T) {
+		t.Run(c.page+map[bool]string{true: " (policy wanted)"}[c.wantCSP], func(t *testing.T) {
 			tb := open(t, bctx, load{File: filepath.Join(root, c.page), Root: root, Lang: "en", ChartWait: time.Second, WantCSP: c.wantCSP})
 			defer tb.close()
 			r := tb.check("")

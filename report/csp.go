@@ -29,7 +29,10 @@ import (
 //     page. Their values change with every chart, size and theme, so no
 //     list of hashes could name them ('unsafe-hashes' covers fixed
 //     attributes only), and a hash in style-src would turn 'unsafe-inline'
-//     off. The single file's own stylesheet is an inline <style> too. A
+//     off. (Measured in Chromium: with style-src 'self' alone, the
+//     responsiveness page of the sample raises 60 style-src-attr
+//     violations, of at least ten distinct values.) The single file's own
+//     stylesheet is an inline <style> too. A
 //     style cannot run script in a current browser; what it could do
 //     (load an image, a font) is still refused by img-src and
 //     default-src.
