@@ -20,6 +20,7 @@ import (
 
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -145,6 +146,9 @@ type load struct {
 	Screenshot string
 	// ChartWait bounds the wait for the charts to be drawn (10 s when 0).
 	ChartWait time.Duration
+	// CSP requires a Content-Security-Policy <meta>, first in <head>, that
+	// allows no origin but the report (see cspProblems).
+	WantCSP bool
 }
 
 // URL is the file:// URL the load opens.
@@ -156,7 +160,7 @@ func (l load) URL() string {
 // A problem is one thing wrong with a page; Kind groups them so that the
 // harness test can check that each broken page is caught by the right check.
 type problem struct {
-	Kind   string // exception, console, request, chart, sentinel, lang, link
+	Kind   string // exception, console, request, chart, sentinel, dialog, csp, lang, link
 	Detail string
 }
 
@@ -179,13 +183,27 @@ func (c chartInfo) drawn() bool { return c.SVG && c.Shapes > 0 && c.Width > 0 &&
 // probeResult is what the page reports about itself after its charts are
 // drawn.
 type probeResult struct {
-	HTMLLang       string      `json:"lang"`
-	Title          string      `json:"title"`
-	Pwned          bool        `json:"pwned"`
-	Text           string      `json:"text"`
+	HTMLLang string `json:"lang"`
+	Title    string `json:"title"`
+	Pwned    bool   `json:"pwned"`
+	Text     string `json:"text"`
+	// Content is the body's textContent: the text of closed <details> and
+	// hidden sections too, which Text (innerText) leaves out.
+	Content        string      `json:"content"`
 	Charts         []chartInfo `json:"charts"`
 	Links          []string    `json:"links"`
 	MissingTargets []string    `json:"missingTargets"`
+	// CSP is the content of the policy <meta> that is the first element of
+	// <head>; CSPMetas counts the policy <meta> elements anywhere.
+	CSP      string `json:"csp"`
+	CSPMetas int    `json:"cspMetas"`
+	// Violations are the securitypolicyviolation events of the page (see
+	// violationJS).
+	Violations []string `json:"violations"`
+	// StrayOptions are the elements with a data-option attribute (a chart's
+	// option) that are not a .chart-canvas, so that no check would see
+	// whether they are drawn.
+	StrayOptions int `json:"strayOptions"`
 	// Hovered counts the ECharts charts whose first tooltip was shown.
 	Hovered int `json:"-"`
 }
@@ -247,23 +265,44 @@ const probeJS = `(function () {
     var id = decodeURIComponent(h.slice(1));
     return !document.getElementById(id) && document.getElementsByName(id).length === 0;
   });
+  var first = document.head && document.head.firstElementChild;
+  var isCSP = function (m) { return (m.getAttribute("http-equiv") || "").toLowerCase() === "content-security-policy"; };
   return {
+    csp: first && first.tagName === "META" && isCSP(first) ? first.getAttribute("content") || "" : "",
+    cspMetas: Array.from(document.querySelectorAll("meta[http-equiv]")).filter(isCSP).length,
+    violations: (window.__cspViolations || []).slice(),
+    strayOptions: Array.from(document.querySelectorAll("[data-option]")).filter(function (el) { return !el.classList.contains("chart-canvas"); }).length,
     lang: document.documentElement.getAttribute("lang") || "",
     title: document.title,
     pwned: typeof window.__pwned !== "undefined",
     text: document.body ? document.body.innerText : "",
+    content: document.body ? document.body.textContent : "",
     charts: charts,
     links: links,
     missingTargets: missing
   };
 })()`
 
+// violationJS runs in every page before its own scripts (the browser runs
+// it whatever the page's policy says) and keeps each Content-Security-Policy
+// violation the page reports, for probeJS to read.
+const violationJS = `window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", function (e) {
+  window.__cspViolations.push(e.effectiveDirective + " refused " + (e.blockedURI || "(inline)") +
+    (e.sample ? " [" + e.sample + "]" : "") + " at " + e.sourceFile + ":" + e.lineNumber);
+}, true);`
+
 // events collects what a tab reports while a page loads.
 type events struct {
 	mu         sync.Mutex
 	exceptions []string
 	console    []string
+	csp        []string // the browser's messages about its policy
+	dialogs    []string
 	requests   []string
+	// dismiss closes a dialog the page opened (a blocked tab would stop
+	// the test); set by open.
+	dismiss func()
 }
 
 // listen runs on the tab's message loop: it only records.
@@ -294,8 +333,16 @@ func (e *events) listen(ev any) {
 			e.console = append(e.console, fmt.Sprintf("console.%s(%s)", ev.Type, strings.Join(parts, ", ")))
 		}
 	case *log.EventEntryAdded:
-		if ev.Entry.Level == log.EntryLevelError {
+		switch {
+		case strings.Contains(ev.Entry.Text, "Content Security Policy"):
+			e.csp = append(e.csp, fmt.Sprintf("log %s: %s %s", ev.Entry.Source, ev.Entry.Text, ev.Entry.URL))
+		case ev.Entry.Level == log.EntryLevelError:
 			e.console = append(e.console, fmt.Sprintf("log %s: %s %s", ev.Entry.Source, ev.Entry.Text, ev.Entry.URL))
+		}
+	case *page.EventJavascriptDialogOpening:
+		e.dialogs = append(e.dialogs, fmt.Sprintf("%s %q", ev.Type, ev.Message))
+		if e.dismiss != nil {
+			go e.dismiss()
 		}
 	case *network.EventRequestWillBeSent:
 		e.requests = append(e.requests, ev.Request.URL)
@@ -338,8 +385,8 @@ type tab struct {
 	cancel func()
 	ev     *events
 	// read counts the events already turned into problems.
-	readExceptions, readConsole, readRequests int
-	start                                     time.Time
+	readExceptions, readConsole, readRequests, readCSP, readDialogs int
+	start                                                           time.Time
 }
 
 // open opens l in a new tab of the browser. Close it with close.
@@ -349,6 +396,13 @@ func open(t *testing.T, bctx context.Context, l load) *tab {
 	tabCtx, cancelTab := chromedp.NewContext(bctx, chromedp.WithListener(tb.ev.listen))
 	ctx, cancel := context.WithTimeout(tabCtx, 5*time.Minute)
 	tb.ctx, tb.cancel = ctx, func() { cancel(); cancelTab() }
+	tb.ev.dismiss = func() {
+		chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
+	}
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: violationJS}); err != nil {
+		tb.cancel()
+		t.Fatalf("open %s: %v", l.URL(), err)
+	}
 	if err := chromedp.Do(ctx, chromedp.Navigate(l.URL())); err != nil {
 		tb.cancel()
 		t.Fatalf("open %s: %v", l.URL(), err)
@@ -365,6 +419,7 @@ func (tb *tab) goTo(l load) {
 	tb.l, tb.start = l, time.Now()
 	tb.ev.mu.Lock()
 	tb.readExceptions, tb.readConsole, tb.readRequests = len(tb.ev.exceptions), len(tb.ev.console), len(tb.ev.requests)
+	tb.readCSP, tb.readDialogs = len(tb.ev.csp), len(tb.ev.dialogs)
 	tb.ev.mu.Unlock()
 	if err := chromedp.Do(tb.ctx, chromedp.Navigate(l.URL())); err != nil {
 		tb.t.Fatalf("open %s: %v", l.URL(), err)
@@ -429,7 +484,10 @@ func (tb *tab) check(fragment string) result {
 	exceptions := append([]string(nil), tb.ev.exceptions[tb.readExceptions:]...)
 	console := append([]string(nil), tb.ev.console[tb.readConsole:]...)
 	res.Requests = append([]string(nil), tb.ev.requests[tb.readRequests:]...)
+	cspLog := append([]string(nil), tb.ev.csp[tb.readCSP:]...)
+	dialogs := append([]string(nil), tb.ev.dialogs[tb.readDialogs:]...)
 	tb.readExceptions, tb.readConsole, tb.readRequests = len(tb.ev.exceptions), len(tb.ev.console), len(tb.ev.requests)
+	tb.readCSP, tb.readDialogs = len(tb.ev.csp), len(tb.ev.dialogs)
 	tb.ev.mu.Unlock()
 
 	for _, e := range exceptions {
@@ -451,6 +509,33 @@ func (tb *tab) check(fragment string) result {
 		if c.Visible && !c.drawn() {
 			add("chart", "chart %s not drawn after %s (svg %t, %d shapes, %.0fx%.0f)", c.ID, wait, c.SVG, c.Shapes, c.Width, c.Height)
 		}
+	}
+	// A violation is the policy at work, but on a report it means that the
+	// page tried something it must not (or that the policy forbids what the
+	// report needs): either way a fault.
+	for _, v := range res.Violations {
+		add("csp", "violation: %s", v)
+	}
+	for _, c := range cspLog {
+		add("csp", "%s", c)
+	}
+	for _, d := range dialogs {
+		add("dialog", "the page opened a dialog: %s", d)
+	}
+	if l.WantCSP && fragment == "" {
+		switch {
+		case res.CSP == "":
+			add("csp", "no Content-Security-Policy <meta> first in <head>")
+		case res.CSPMetas != 1:
+			add("csp", "%d Content-Security-Policy <meta> elements, want 1", res.CSPMetas)
+		default:
+			for _, p := range cspProblems(res.CSP, l.Root == "") {
+				add("csp", "%s", p)
+			}
+		}
+	}
+	if res.StrayOptions > 0 {
+		add("chart", "%d elements with a data-option are not a .chart-canvas, so their drawing is not checked", res.StrayOptions)
 	}
 	if res.Pwned {
 		add("sentinel", "window.__pwned is set: hostile text ran as script")
@@ -546,5 +631,67 @@ func kinds(ps []problem) []string {
 		}
 	}
 	sort.Strings(out)
+	return out
+}
+
+// cspProblems checks a page's policy: default-src 'none', and no directive
+// allowing anything beyond the report: 'self' (a site only), data: for
+// images, 'unsafe-inline' for styles, sha256 hashes for the scripts of a
+// single file; form-action and base-uri 'none'. single is set for a single
+// file, which may load nothing, not even 'self'.
+func cspProblems(policy string, single bool) []string {
+	var out []string
+	directives := map[string][]string{}
+	for _, d := range strings.Split(policy, ";") {
+		f := strings.Fields(d)
+		if len(f) == 0 {
+			continue
+		}
+		name := strings.ToLower(f[0])
+		if _, dup := directives[name]; dup {
+			out = append(out, fmt.Sprintf("directive %s given twice (the second is ignored)", name))
+			continue
+		}
+		directives[name] = f[1:]
+	}
+	allowed := map[string]map[string]bool{
+		"default-src":  {"'none'": true},
+		"script-src":   {"'self'": !single},
+		"style-src":    {"'self'": !single, "'unsafe-inline'": true},
+		"img-src":      {"'self'": !single, "data:": true},
+		"connect-src":  {"'none'": true},
+		"form-action":  {"'none'": true},
+		"base-uri":     {"'none'": true},
+		"font-src":     {"'none'": true},
+		"object-src":   {"'none'": true},
+		"frame-src":    {"'none'": true},
+		"media-src":    {"'none'": true},
+		"worker-src":   {"'none'": true},
+		"manifest-src": {"'none'": true},
+	}
+	for _, need := range []string{"default-src", "script-src", "form-action", "base-uri"} {
+		if _, ok := directives[need]; !ok {
+			out = append(out, fmt.Sprintf("no %s", need))
+		}
+	}
+	if d, ok := directives["default-src"]; ok && (len(d) != 1 || d[0] != "'none'") {
+		out = append(out, fmt.Sprintf("default-src %s, want 'none'", strings.Join(d, " ")))
+	}
+	for name, sources := range directives {
+		ok, known := allowed[name]
+		if !known {
+			out = append(out, fmt.Sprintf("unexpected directive %s", name))
+			continue
+		}
+		if len(sources) == 0 {
+			out = append(out, fmt.Sprintf("%s has no source", name))
+		}
+		for _, s := range sources {
+			hash := name == "script-src" && single && strings.HasPrefix(s, "'sha256-") && strings.HasSuffix(s, "'")
+			if !ok[strings.ToLower(s)] && !hash {
+				out = append(out, fmt.Sprintf("%s allows %s", name, s))
+			}
+		}
+	}
 	return out
 }

@@ -2,8 +2,11 @@
 // page, in English and French, as a site and as a single file, from disk.
 // It checks that no script fails, that nothing outside the report is
 // requested, that every chart is drawn, that hostile comment text is shown
-// as text and never run, and that each page says its language. It writes a
-// screenshot of each index page.
+// as text and never run, that each page starts with a Content-Security-Policy
+// that allows nothing beyond the report and breaks none of it, and that each
+// page says its language. It writes a screenshot of each index page.
+// hostile_test.go builds a report with the corpus of internal/hostile in
+// every field and checks it the same way.
 //
 // The package has tests only. They need a Chromium: SOCIALAUDIT_CHROME, or
 // one of chromium, chromium-browser, chromium-headless-shell, google-chrome
@@ -184,7 +187,7 @@ func TestReportPages(t *testing.T) {
 				var results []result
 				shot := filepath.Join(shots, lang+"-"+mode+"-index.png")
 				if single {
-					tb := open(t, bctx, load{File: out, Lang: lang, Screenshot: shot})
+					tb := open(t, bctx, load{File: out, Lang: lang, Screenshot: shot, WantCSP: true})
 					first := tb.check("")
 					results = append(results, first)
 					for _, f := range fragments(first.Links) {
@@ -194,7 +197,7 @@ func TestReportPages(t *testing.T) {
 				} else {
 					var tb *tab
 					for _, p := range htmlFiles(t, out) {
-						l := load{File: p, Root: out, Lang: lang}
+						l := load{File: p, Root: out, Lang: lang, WantCSP: true}
 						if p == filepath.Join(out, "index.html") {
 							l.Screenshot = shot
 						}

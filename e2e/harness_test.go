@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -26,21 +27,29 @@ func TestHarnessCatchesBrokenPages(t *testing.T) {
 	}
 	type catch struct{ kind, text string } // a problem of this kind, mentioning text
 	for _, c := range []struct {
-		page string
-		want []catch
+		page    string
+		want    []catch
+		wantCSP bool // load with WantCSP
 	}{
-		{"throws.html", []catch{{"exception", "TypeError"}}},
-		{"console.html", []catch{{"console", "chart option could not be read"}}},
-		{"fetch.html", []catch{{"request", "https://example.com/x.png"}}},
-		{"outside.html", []catch{{"request", "outside.js"}}},
-		{"emptychart.html", []catch{{"chart", "chart empty not drawn"}}},
-		{"pwned.html", []catch{{"sentinel", "window.__pwned"}, {"sentinel", `"PWNED"`}}},
-		{"lang.html", []catch{{"lang", `lang="fr"`}}},
+		{"throws.html", []catch{{"exception", "TypeError"}}, false},
+		{"console.html", []catch{{"console", "chart option could not be read"}}, false},
+		{"fetch.html", []catch{{"request", "https://example.com/x.png"}}, false},
+		{"outside.html", []catch{{"request", "outside.js"}}, false},
+		{"emptychart.html", []catch{{"chart", "chart empty not drawn"}}, false},
+		{"pwned.html", []catch{{"sentinel", "window.__pwned"}, {"sentinel", `"PWNED"`}}, false},
+		{"lang.html", []catch{{"lang", `lang="fr"`}}, false},
 		{"links.html", []catch{{"link", `"missing.html" names a file that does not exist`},
-			{"link", "#nowhere has no target"}, {"link", "javascript: URL"}}},
+			{"link", "#nowhere has no target"}, {"link", "javascript: URL"}}, false},
+		{"dialog.html", []catch{{"dialog", `alert "xss"`}}, false},
+		// The policy stops the inline script: the sentinel stays unset,
+		// and the violation is what tells.
+		{"csp-inline.html", []catch{{"csp", "violation: script-src-elem refused inline"}, {"csp", "Executing inline script violates"}}, true},
+		{"csp-loose.html", []catch{{"csp", "script-src allows 'unsafe-inline'"}, {"csp", "script-src allows https:"},
+			{"csp", "img-src allows *"}}, true},
+		{"ok.html", []catch{{"csp", "no Content-Security-Policy <meta> first in <head>"}}, true},
 	} {
-		t.Run(c.page, func(t *testing.T) {
-			tb := open(t, bctx, load{File: filepath.Join(root, c.page), Root: root, Lang: "en", ChartWait: time.Second})
+		t.Run(c.page+map[bool]string{true: " (policy wanted)"}[c.wantCSP], func(t *testing.T) {
+			tb := open(t, bctx, load{File: filepath.Join(root, c.page), Root: root, Lang: "en", ChartWait: time.Second, WantCSP: c.wantCSP})
 			defer tb.close()
 			r := tb.check("")
 		next:
@@ -82,6 +91,20 @@ func TestHarnessCatchesBrokenPages(t *testing.T) {
 		}
 	})
 
+	t.Run("csp-ok.html", func(t *testing.T) {
+		// The site's policy lets a page of the site load its files, draw
+		// (with a style attribute set at run time) and show data: images.
+		tb := open(t, bctx, load{File: filepath.Join(root, "csp-ok.html"), Root: root, Lang: "en", ChartWait: 5 * time.Second, WantCSP: true})
+		defer tb.close()
+		r := tb.check("")
+		if len(r.Problems) != 0 {
+			t.Errorf("problems on a good page: %v", r.Problems)
+		}
+		if len(r.Charts) != 1 || !r.Charts[0].drawn() {
+			t.Errorf("charts %+v, want one drawn", r.Charts)
+		}
+	})
+
 	t.Run("ok.html as a single file", func(t *testing.T) {
 		// A single file may load nothing but itself, and link to no file.
 		tb := open(t, bctx, load{File: filepath.Join(root, "ok.html"), Lang: "en", ChartWait: 5 * time.Second})
@@ -95,8 +118,10 @@ func TestHarnessCatchesBrokenPages(t *testing.T) {
 
 // TestHarnessCatchesUnescapedSample takes the English sample site, prints
 // the hostile comment and the hostile post unescaped, as a template bug
-// would, and checks that the payloads of the sample data then run and the
-// sentinel catches them: the sample's hostile text is a real test.
+// would, and checks that the page's policy stops the payloads and the
+// harness reports the violation; and that without the policy the payloads
+// run and the sentinel catches them: the sample's hostile text is a real
+// test, and so is the policy.
 func TestHarnessCatchesUnescapedSample(t *testing.T) {
 	bctx := browser(t)
 	ordinaryComments(t) // builds refSite
@@ -126,16 +151,62 @@ func TestHarnessCatchesUnescapedSample(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(mutated, bytes.ReplaceAll(data, escaped, []byte(raw)), 0o644); err != nil {
+		data = bytes.ReplaceAll(data, escaped, []byte(raw))
+		if err := os.WriteFile(mutated, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		tb := open(t, bctx, load{File: mutated, Root: site, Lang: "en"})
+		tb := open(t, bctx, load{File: mutated, Root: site, Lang: "en", WantCSP: true})
 		r := tb.check("")
 		tb.close()
-		if got := kinds(r.Problems); !reflect.DeepEqual(got, []string{"sentinel"}) {
-			t.Errorf("%s with %q unescaped: problems %v, want the sentinel only", filepath.Base(page), raw, r.Problems)
+		if got := kinds(r.Problems); !reflect.DeepEqual(got, []string{"csp"}) {
+			t.Errorf("%s with %q unescaped: problems %v, want policy violations only", filepath.Base(page), raw, r.Problems)
 		} else {
 			t.Logf("%s with %q unescaped: caught: %v", filepath.Base(page), raw, r.Problems)
+		}
+
+		// Without the policy, the payload runs.
+		policy := regexp.MustCompile(`<meta http-equiv="Content-Security-Policy" content="[^"]*">\n`)
+		if len(policy.FindAll(data, -1)) != 1 {
+			t.Fatalf("%s: no policy to remove", mutated)
+		}
+		if err := os.WriteFile(mutated, policy.ReplaceAll(data, nil), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		tb = open(t, bctx, load{File: mutated, Root: site, Lang: "en"})
+		r = tb.check("")
+		tb.close()
+		if got := kinds(r.Problems); !reflect.DeepEqual(got, []string{"sentinel"}) {
+			t.Errorf("%s with %q unescaped and no policy: problems %v, want the sentinel only", filepath.Base(page), raw, r.Problems)
+		} else {
+			t.Logf("%s with %q unescaped and no policy: caught: %v", filepath.Base(page), raw, r.Problems)
+		}
+	}
+}
+
+// TestCSPProblems checks the policy rule without a browser.
+func TestCSPProblems(t *testing.T) {
+	const site = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'none'; form-action 'none'; base-uri 'none'"
+	const single = "default-src 'none'; script-src 'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng=' 'sha256-AAAA'; style-src 'unsafe-inline'; img-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'"
+	for _, c := range []struct {
+		policy string
+		single bool
+		want   int
+	}{
+		{site, false, 0},
+		{single, true, 0},
+		{site, true, 3}, // 'self' in a single file: script, style, img
+		{single, false, 2},
+		{strings.Replace(site, "default-src 'none'", "default-src 'self'", 1), false, 2},
+		{strings.Replace(site, "script-src 'self'", "script-src 'self' 'unsafe-inline'", 1), false, 1},
+		{strings.Replace(site, "script-src 'self'", "script-src 'self' 'unsafe-eval'", 1), false, 1},
+		{strings.Replace(site, "img-src 'self' data:", "img-src 'self' data: https://cdn.example", 1), false, 1},
+		{strings.Replace(site, "connect-src 'none'", "connect-src *", 1), false, 1},
+		{strings.Replace(site, "; base-uri 'none'", "", 1), false, 1},
+		{strings.Replace(site, "; form-action 'none'", "; form-action 'none'; form-action *", 1), false, 1},
+		{site + "; report-uri https://x.example/", false, 1},
+	} {
+		if got := cspProblems(c.policy, c.single); len(got) != c.want {
+			t.Errorf("cspProblems(%q, %t) = %v, want %d problems", c.policy, c.single, got, c.want)
 		}
 	}
 }

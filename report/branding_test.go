@@ -404,12 +404,12 @@ func TestBrandingHostile(t *testing.T) {
 	for _, name := range []string{"index.html", "data.html"} {
 		s := string(site.File(name).Data)
 		for _, want := range []string{
-			`<span class="agency">agency &lt;/script&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt; __f__(window.__pwned=2)__f__ &#34;quotes&#39; &amp; &lt;b&gt;`,
-			`<p class="contact">contact &lt;/script&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;`,
-			`alt="client &lt;/script&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt; __f__(window.__pwned=2)__f__ &#34;quotes&#39; &amp; &lt;b&gt; &lt;img src=x onerror=alert(1)&gt; javascript:alert(1) logo"`,
+			escapeIn(t, `<span class="agency">{{.}}</span>`, "agency "+hostileAll),
+			escapeIn(t, `<p class="contact">{{.}}</p>`, "contact "+hostileAll),
+			escapeIn(t, `<img class="client-logo" src="x" alt="{{.}}">`, "client "+hostileAll+" logo")[len(`<img class="client-logo" src="x" `):],
 		} {
 			if !strings.Contains(s, want) {
-				t.Errorf("%s lacks the escaped %q", name, want)
+				t.Errorf("%s lacks the escaped %.200q", name, want)
 			}
 		}
 	}

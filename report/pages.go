@@ -428,7 +428,7 @@ func (b *builder) feedback(p *pageView) error {
 	for _, tp := range topPosts(nf.TopPosts) {
 		pst := tp.Post
 		linkCell := txt("")
-		if pst.Permalink != "" {
+		if webURL(pst.Permalink) {
 			linkCell = cell{Text: b.t("word.open-link"), Href: pst.Permalink}
 		}
 		top.Rows = append(top.Rows, []cell{

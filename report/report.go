@@ -231,6 +231,9 @@ type chromeView struct {
 	Scripts []template.JS
 	// License and Notice link the ECharts licence files.
 	License, Notice link
+	// CSP is the content attribute of the page's Content-Security-Policy
+	// (see csp.go).
+	CSP template.HTMLAttr
 }
 
 // themeChoice is one option of the theme switch; Value is what report.js
@@ -251,6 +254,7 @@ func newChrome(l *locale.Locale, b branding, meta Meta) (chromeView, error) {
 		Script:  reportScript,
 		License: link{Href: echartsLicense},
 		Notice:  link{Href: echartsNotice},
+		CSP:     cspAttr(siteCSP),
 	}
 	c.ClientLogo, c.Prepared = b.views(l, meta.Client, meta.SingleFile)
 	if b.Accent != nil {

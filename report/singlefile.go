@@ -124,6 +124,7 @@ func (c *chromeView) inline(b branding) error {
 		}
 		c.Scripts = append(c.Scripts, s)
 	}
+	c.CSP = cspAttr(singleCSP(c.Scripts))
 	for _, l := range []*link{&c.License, &c.Notice} {
 		text, err := templates.Assets.ReadFile(l.Href)
 		if err != nil {

@@ -46,11 +46,11 @@ func decodeDataURL(t *testing.T, u string) (string, []byte) {
 func scriptBodies(page string) []string {
 	var out []string
 	for rest := page; ; {
-		i := strings.Index(rest, "<script>\n")
+		i := strings.Index(rest, "<script>")
 		if i < 0 {
 			return out
 		}
-		rest = rest[i+len("<script>\n"):]
+		rest = rest[i+len("<script>"):]
 		j := strings.Index(rest, "</script>")
 		out = append(out, rest[:j])
 		rest = rest[j:]
@@ -171,6 +171,12 @@ func TestSingleFile(t *testing.T) {
 	if len(scripts) != 2 || scripts[0] != string(echarts) || scripts[1] != string(reportJS) {
 		t.Errorf("%d inline scripts; want ECharts then report.js, as they are", len(scripts))
 	}
+	// The policy allows these two scripts, by their hashes, and no other.
+	if want := `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ` +
+		scriptHash(string(echarts)) + " " + scriptHash(string(reportJS)) +
+		`; style-src 'unsafe-inline'; img-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'">`; !strings.Contains(full, "<head>\n"+want+"\n<meta charset") {
+		t.Errorf("the head does not start with the policy %s:\n%.600s", want, full[strings.Index(full, "<head>"):])
+	}
 	if strings.Count(page, "<script") != 2 || strings.Contains(page, "<script src") {
 		// (page has the script bodies stripped; full has ECharts's text.)
 		t.Error("a script other than ECharts and report.js")
@@ -263,15 +269,31 @@ func TestSingleFileHostile(t *testing.T) {
 		t.Fatal(err)
 	}
 	page := string(site.Files[0].Data)
-	for _, raw := range []string{scriptBreak, quotes, imgOnerror, "<script>window", "onerror=alert(1)>"} {
-		if strings.Contains(page, raw) {
-			t.Errorf("the single file contains %q unescaped", raw)
+	pres, pmeta := plainFixture()
+	pmeta.SingleFile = true
+	plain, err := Build(pres, pmeta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, raw := range markupEntries() {
+		if got, want := strings.Count(page, raw), strings.Count(string(plain.Files[0].Data), raw); got > want {
+			t.Errorf("the single file contains %q unescaped: %d times, %d without hostile text", raw, got, want)
 		}
 	}
 	if strings.Count(page, "<script") != 2 {
 		t.Errorf("%d scripts with hostile text, want 2", strings.Count(page, "<script"))
 	}
-	checkScripts(t, SingleFileName, strings.ReplaceAll(stripInline(page), "<script></script>", ""))
+	markup := strings.ReplaceAll(stripInline(page), "<script></script>", "")
+	checkScripts(t, SingleFileName, markup)
+	checkLinks(t, SingleFileName, markup)
+	checkShownAsText(t, SingleFileName, markup, meta)
+	checkSameMarkup(t, SingleFileName, markup, strings.ReplaceAll(stripInline(string(plain.Files[0].Data)), "<script></script>", ""))
+	// The policy's hashes are those of the scripts as they are.
+	for _, js := range scriptBodies(page) {
+		if !strings.Contains(page, scriptHash(js)) {
+			t.Errorf("the policy lacks the hash of the script %.60q", js)
+		}
+	}
 }
 
 func TestInlineChecks(t *testing.T) {
