@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -46,7 +47,7 @@ Known formats:
 }
 
 // check prints what each file is and how its rows read.
-func check(args []string, stdout, stderr io.Writer) error {
+func check(args []string, stdout, stderr io.Writer, now func() time.Time) error {
 	var o buildOptions
 	fs := checkFlags(&o)
 	if err := fs.Parse(args); err != nil {
@@ -64,6 +65,7 @@ func check(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	o.read.tzGiven = fs.Changed("tz")
+	o.read.now = now()
 	opts, err := o.read.importOptions(loc)
 	if err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -71,7 +72,7 @@ func dispatch(args []string, stdout, stderr io.Writer, now func() time.Time, get
 	case "build":
 		return build(args[1:], stdout, stderr, now, getenv)
 	case "check":
-		return check(args[1:], stdout, stderr)
+		return check(args[1:], stdout, stderr, now)
 	case "archive":
 		return archiveCommand(args[1:], stdout, stderr)
 	case "init":
@@ -160,7 +161,9 @@ type buildOptions struct {
 // brandingOptions are the flags of the report's frame: branding and the
 // single-file delivery.
 type brandingOptions struct {
-	singleFile              bool
+	singleFile bool
+	// force writes --out over anything but the inputs (--force).
+	force                   bool
 	clientLogo, agencyLogo  string
 	agency, contact, accent string
 }
@@ -175,6 +178,8 @@ type readOptions struct {
 	tzGiven   bool
 	dateOrder string
 	maps      []string
+	// now is the day of the run: records dated after it are rejected.
+	now time.Time
 }
 
 func readFlags(fs *pflag.FlagSet, o *readOptions) {
@@ -186,6 +191,7 @@ func buildFlags(o *buildOptions) *pflag.FlagSet {
 	fs := pflag.NewFlagSet("build", pflag.ContinueOnError)
 	fs.SetInterspersed(true) // flags before or after the paths
 	fs.StringVarP(&o.out, "out", "o", "site", "write the report site into `DIR` (with --single-file: the HTML file\nto write, default report.html)")
+	fs.BoolVar(&o.force, "force", false, "write --out even when it holds something other than a previous\nsocialaudit report; what it holds is deleted")
 	fs.StringVar(&o.client, "client", "", "the client's `NAME`, shown as the report title")
 	fs.StringArrayVar(&o.brand, "brand", nil, "a brand account `NAME` or id (repeatable); a comment whose author\nmatches is the brand's (case-insensitive, leading @ ignored)")
 	fs.StringVar(&o.from, "from", "", "first `DATE` of the report period (YYYY-MM-DD, or a time);\ndefault: the earliest record")
@@ -290,6 +296,9 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	if err != nil {
 		return err
 	}
+	if err := checkOut(o.out, o.singleFile, o.force, paths); err != nil {
+		return cfg.blame(err)
+	}
 	generated, err := generatedAt(now, getenv)
 	if err != nil {
 		return err
@@ -302,6 +311,9 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	bar := newProgress(stderr, isTerminal(stderr), now)
 	defer bar.finish()
 	o.read.tz, o.read.tzGiven = o.tz, fs.Changed("tz")
+	// The real clock, not SOURCE_DATE_EPOCH: a record dated after today
+	// is wrong whatever date the report is stamped with.
+	o.read.now = now()
 	ds, err := readInputs(files, opts.Location, o.read, bar)
 	if err != nil {
 		return cfg.blame(err)
@@ -517,7 +529,7 @@ func readInputs(files []string, loc *time.Location, ro readOptions, bar *progres
 // importOptions turns the reading flags into importers.Options, reading the
 // mapping files.
 func (ro readOptions) importOptions(loc *time.Location) (importers.Options, error) {
-	opts := importers.Options{Location: loc, ZoneGiven: ro.tzGiven, DateOrder: ro.dateOrder}
+	opts := importers.Options{Location: loc, ZoneGiven: ro.tzGiven, DateOrder: ro.dateOrder, Now: ro.now}
 	if err := importers.CheckDateOrder(ro.dateOrder); err != nil {
 		return opts, badFlag("date-order", "%v", err)
 	}
@@ -709,13 +721,13 @@ func expandPaths(paths []string) ([]string, error) {
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
-			return nil, err
+			return nil, pathProblem(p, err)
 		}
 		var add []string
 		if info.IsDir() {
 			entries, err := os.ReadDir(p)
 			if err != nil {
-				return nil, err
+				return nil, pathProblem(p, err)
 			}
 			for _, e := range entries {
 				ext := strings.ToLower(filepath.Ext(e.Name()))
@@ -819,4 +831,49 @@ func wholeHour(s string) (int, error) {
 		return 0, errors.New("not an hour")
 	}
 	return strconv.Atoi(s)
+}
+
+// pathProblem words why an input path cannot be read.
+func pathProblem(p string, err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%s: no such file or folder", p)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("%s: permission denied: socialaudit may not read it (check who owns it and its permissions)", p)
+	}
+	return err
+}
+
+// checkOut refuses an --out that would destroy something: an input (the
+// folder or file given, or a folder holding one), whatever --force says,
+// and, without --force, anything that is not a previous socialaudit
+// report (report.CheckOut).
+func checkOut(out string, singleFile, force bool, inputs []string) error {
+	absOut, err := filepath.Abs(out)
+	if err != nil {
+		return err
+	}
+	for _, in := range inputs {
+		absIn, err := filepath.Abs(in)
+		if err != nil {
+			return err
+		}
+		if rel, err := filepath.Rel(absOut, absIn); err == nil && (rel == "." || rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))) {
+			what := "is"
+			if rel != "." {
+				what = "holds"
+			}
+			return usagef("--out %s %s the input %s: writing the report there would replace it; choose another --out", out, what, in)
+		}
+	}
+	if force {
+		return nil
+	}
+	if err := report.CheckOut(out, singleFile); err != nil {
+		if errors.Is(err, report.ErrNotReport) {
+			return usagef("--out: %v; choose another --out, or add --force to replace it (what it holds is deleted)", err)
+		}
+		return usagef("--out: %v", err)
+	}
+	return nil
 }
