@@ -406,7 +406,9 @@ func TestBrandingHostile(t *testing.T) {
 		for _, want := range []string{
 			escapeIn(t, `<span class="agency">{{.}}</span>`, "agency "+hostileAll),
 			escapeIn(t, `<p class="contact">{{.}}</p>`, "contact "+hostileAll),
-			escapeIn(t, `<img class="client-logo" src="x" alt="{{.}}">`, "client "+hostileAll+" logo")[len(`<img class="client-logo" src="x" `):],
+			// The alt text is a sentence around the name: the name is
+			// isolated from it (locale.Isolate).
+			escapeIn(t, `<img class="client-logo" src="x" alt="{{.}}">`, locale.Isolate("client "+hostileAll)+" logo")[len(`<img class="client-logo" src="x" `):],
 		} {
 			if !strings.Contains(s, want) {
 				t.Errorf("%s lacks the escaped %.200q", name, want)

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	loc "github.com/socialaudit/socialaudit/report/internal/locale"
@@ -185,30 +184,7 @@ func escapeMarkdown(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	return isolate(b.String())
-}
-
-// isolate wraps a user string that holds right-to-left letters or bidi
-// controls in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE (Unicode
-// bidi algorithm, UAX #9), so that a U+202E in a name cannot reverse the
-// figures written after it in the sentence. Other strings are left as they
-// are.
-func isolate(s string) string {
-	for _, r := range s {
-		if isBidi(r) {
-			return "\u2068" + s + "\u2069"
-		}
-	}
-	return s
-}
-
-// isBidi: the explicit bidi controls, and letters of right-to-left scripts.
-func isBidi(r rune) bool {
-	switch {
-	case r == 0x061C, r == 0x200E, r == 0x200F, r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
-		return true
-	}
-	return unicode.In(r, unicode.Hebrew, unicode.Arabic, unicode.Syriac, unicode.Thaana, unicode.Nko)
+	return loc.Isolate(b.String())
 }
 
 // truncate shortens a quoted comment to n runes (the shared rule).

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"sync"
+	"unicode"
 )
 
 // Message is one user-facing string of the report in every language. The
@@ -60,7 +61,35 @@ func (l *Locale) T(key string, args ...any) string {
 	if len(args) == 0 {
 		return f
 	}
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			args[i] = Isolate(s)
+		}
+	}
 	return fmt.Sprintf(f, args...)
+}
+
+// Isolate wraps a string that holds right-to-left letters or bidi controls
+// in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE (UAX #9), so that a
+// U+202E in a name from the data cannot reverse the figures written after
+// it in a sentence. Other strings are returned as they are. T isolates its
+// string arguments.
+func Isolate(s string) string {
+	for _, r := range s {
+		if isBidi(r) {
+			return "\u2068" + s + "\u2069"
+		}
+	}
+	return s
+}
+
+// isBidi: the explicit bidi controls, and letters of right-to-left scripts.
+func isBidi(r rune) bool {
+	switch {
+	case r == 0x061C, r == 0x200E, r == 0x200F, r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return unicode.In(r, unicode.Hebrew, unicode.Arabic, unicode.Syriac, unicode.Thaana, unicode.Nko)
 }
 
 // Messages returns every registered message, sorted by key; the tests use
