@@ -166,9 +166,9 @@ var DefaultDiagnosticOptions = DiagnosticOptions{
 	Members:  MemberOptions{Top: 10, MinComments: 2},
 }
 
-// withDefaults fills the zero fields from DefaultDiagnosticOptions and
-// checks the result.
-func (o DiagnosticOptions) withDefaults() (DiagnosticOptions, error) {
+// WithDefaults returns o with its zero fields filled from
+// DefaultDiagnosticOptions: the rules a report uses (Run also checks them).
+func (o DiagnosticOptions) WithDefaults() DiagnosticOptions {
 	d := DefaultDiagnosticOptions
 	orDefault(&o.Canned.MinRepeats, d.Canned.MinRepeats)
 	orDefault(&o.Canned.Top, d.Canned.Top)
@@ -190,7 +190,13 @@ func (o DiagnosticOptions) withDefaults() (DiagnosticOptions, error) {
 	orDefault(&o.Clicks.Top, d.Clicks.Top)
 	orDefault(&o.Members.Top, d.Members.Top)
 	orDefault(&o.Members.MinComments, d.Members.MinComments)
+	return o
+}
 
+// withDefaults fills the zero fields from DefaultDiagnosticOptions and
+// checks the result.
+func (o DiagnosticOptions) withDefaults() (DiagnosticOptions, error) {
+	o = o.WithDefaults()
 	var bad []string
 	positive := func(name string, v float64) {
 		if v < 0 || math.IsNaN(v) || math.IsInf(v, 0) {

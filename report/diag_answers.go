@@ -32,28 +32,10 @@ func (b *builder) answerDiagnostics(p *pageView) error {
 	return nil
 }
 
-// answerOptions are the rules of this page's diagnostics as used: the
-// results' options, a zero field meaning its default (as in analyze, where
-// the zero DiagnosticOptions are the defaults).
+// answerOptions are the rules of this page's diagnostics as used (as in
+// analyze, zero fields mean the defaults).
 func (b *builder) answerOptions() analyze.DiagnosticOptions {
-	o, d := b.res.Diagnostics.Options, analyze.DefaultDiagnosticOptions
-	ansDefault(&o.Canned.MinRepeats, d.Canned.MinRepeats)
-	ansDefault(&o.Canned.Top, d.Canned.Top)
-	ansDefault(&o.Crises.MADFactor, d.Crises.MADFactor)
-	ansDefault(&o.Crises.MinComments, d.Crises.MinComments)
-	ansDefault(&o.Crises.MinFeedback, d.Crises.MinFeedback)
-	ansDefault(&o.Crises.MinDays, d.Crises.MinDays)
-	ansDefault(&o.Members.Top, d.Members.Top)
-	ansDefault(&o.Members.MinComments, d.Members.MinComments)
-	return o
-}
-
-// ansDefault sets *v to d when it is the zero value.
-func ansDefault[T comparable](v *T, d T) {
-	var zero T
-	if *v == zero {
-		*v = d
-	}
+	return b.res.Diagnostics.Options.WithDefaults()
 }
 
 // ansJoin joins the non-empty sentences with a space.

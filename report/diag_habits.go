@@ -42,33 +42,10 @@ func (b *builder) pushbackDiagnostics(p *pageView) error {
 	return nil
 }
 
-// habitOptions are the rules the diagnostics used. Results built without
-// them (by hand, or by an older run) have zero fields: those are the
-// documented defaults.
+// habitOptions are the rules the diagnostics used (as in analyze, zero
+// fields mean the defaults, so results built by hand read as them).
 func (b *builder) habitOptions() analyze.DiagnosticOptions {
-	o := b.res.Diagnostics.Options
-	d := analyze.DefaultDiagnosticOptions
-	habitDefault(&o.Cadence.BurstFactor, d.Cadence.BurstFactor)
-	habitDefault(&o.Cadence.BurstMinPosts, d.Cadence.BurstMinPosts)
-	habitDefault(&o.Cadence.MinWeeks, d.Cadence.MinWeeks)
-	habitDefault(&o.Cadence.MinSilenceWeeks, d.Cadence.MinSilenceWeeks)
-	habitDefault(&o.Cadence.AfterWeeks, d.Cadence.AfterWeeks)
-	habitDefault(&o.Pushback.MinWeeks, d.Pushback.MinWeeks)
-	habitDefault(&o.Pushback.Moderate, d.Pushback.Moderate)
-	habitDefault(&o.Pushback.Strong, d.Pushback.Strong)
-	habitDefault(&o.Clicks.HighPercentile, d.Clicks.HighPercentile)
-	habitDefault(&o.Clicks.LowPercentile, d.Clicks.LowPercentile)
-	habitDefault(&o.Clicks.MinPosts, d.Clicks.MinPosts)
-	habitDefault(&o.Clicks.Top, d.Clicks.Top)
-	return o
-}
-
-// habitDefault sets *v to d when it is the zero value.
-func habitDefault[T comparable](v *T, d T) {
-	var zero T
-	if *v == zero {
-		*v = d
-	}
+	return b.res.Diagnostics.Options.WithDefaults()
 }
 
 // habitFactor formats a multiplier: "2", "1.5", "1,25".

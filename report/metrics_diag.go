@@ -454,7 +454,7 @@ func diagnosticsJSON(res *analyze.Results, thresholds recommend.Thresholds) Diag
 	loc := location(res)
 	d := &res.Diagnostics
 	return DiagnosticsJSON{
-		Options:       diagOptionsJSON(diagOptionsUsed(d.Options)),
+		Options:       diagOptionsJSON(analyze.DiagnosticOptions.WithDefaults(d.Options)),
 		Thresholds:    diagThresholdsJSON(thresholds.WithDefaults()),
 		CannedReplies: cannedJSON(d.Canned, loc),
 		Cadence:       cadenceJSON(d.Cadence, loc),
@@ -469,44 +469,6 @@ func diagnosticsJSON(res *analyze.Results, thresholds recommend.Thresholds) Diag
 		},
 		Agents: agentsJSON(d.Agents),
 	}
-}
-
-// diagOptionsUsed fills the zero fields of o from
-// analyze.DefaultDiagnosticOptions, as analyze.Run does: a zero field means
-// the default, so the file states the rule actually applied.
-func diagOptionsUsed(o analyze.DiagnosticOptions) analyze.DiagnosticOptions {
-	d := analyze.DefaultDiagnosticOptions
-	fillInt := func(v *int, def int) {
-		if *v == 0 {
-			*v = def
-		}
-	}
-	fillFloat := func(v *float64, def float64) {
-		if *v == 0 {
-			*v = def
-		}
-	}
-	fillInt(&o.Canned.MinRepeats, d.Canned.MinRepeats)
-	fillInt(&o.Canned.Top, d.Canned.Top)
-	fillFloat(&o.Cadence.BurstFactor, d.Cadence.BurstFactor)
-	fillInt(&o.Cadence.BurstMinPosts, d.Cadence.BurstMinPosts)
-	fillInt(&o.Cadence.MinWeeks, d.Cadence.MinWeeks)
-	fillInt(&o.Cadence.MinSilenceWeeks, d.Cadence.MinSilenceWeeks)
-	fillInt(&o.Cadence.AfterWeeks, d.Cadence.AfterWeeks)
-	fillFloat(&o.Crises.MADFactor, d.Crises.MADFactor)
-	fillInt(&o.Crises.MinComments, d.Crises.MinComments)
-	fillInt(&o.Crises.MinFeedback, d.Crises.MinFeedback)
-	fillInt(&o.Crises.MinDays, d.Crises.MinDays)
-	fillInt(&o.Pushback.MinWeeks, d.Pushback.MinWeeks)
-	fillFloat(&o.Pushback.Moderate, d.Pushback.Moderate)
-	fillFloat(&o.Pushback.Strong, d.Pushback.Strong)
-	fillInt(&o.Clicks.HighPercentile, d.Clicks.HighPercentile)
-	fillInt(&o.Clicks.LowPercentile, d.Clicks.LowPercentile)
-	fillInt(&o.Clicks.MinPosts, d.Clicks.MinPosts)
-	fillInt(&o.Clicks.Top, d.Clicks.Top)
-	fillInt(&o.Members.Top, d.Members.Top)
-	fillInt(&o.Members.MinComments, d.Members.MinComments)
-	return o
 }
 
 func diagOptionsJSON(o analyze.DiagnosticOptions) DiagOptionsJSON {

@@ -10,34 +10,6 @@ import (
 // choices a check and its text share (which crisis is the worst, which
 // agents are compared...) are made once, by the functions below, for both.
 
-// diagOptions returns the analysis rules a report used: o with its zero
-// fields filled from analyze.DefaultDiagnosticOptions, as analyze does (so
-// that Results built by hand, without Options, read as the defaults).
-func diagOptions(o analyze.DiagnosticOptions) analyze.DiagnosticOptions {
-	d := analyze.DefaultDiagnosticOptions
-	orDefault(&o.Canned.MinRepeats, d.Canned.MinRepeats)
-	orDefault(&o.Canned.Top, d.Canned.Top)
-	orDefault(&o.Cadence.BurstFactor, d.Cadence.BurstFactor)
-	orDefault(&o.Cadence.BurstMinPosts, d.Cadence.BurstMinPosts)
-	orDefault(&o.Cadence.MinWeeks, d.Cadence.MinWeeks)
-	orDefault(&o.Cadence.MinSilenceWeeks, d.Cadence.MinSilenceWeeks)
-	orDefault(&o.Cadence.AfterWeeks, d.Cadence.AfterWeeks)
-	orDefault(&o.Crises.MADFactor, d.Crises.MADFactor)
-	orDefault(&o.Crises.MinComments, d.Crises.MinComments)
-	orDefault(&o.Crises.MinFeedback, d.Crises.MinFeedback)
-	orDefault(&o.Crises.MinDays, d.Crises.MinDays)
-	orDefault(&o.Pushback.MinWeeks, d.Pushback.MinWeeks)
-	orDefault(&o.Pushback.Moderate, d.Pushback.Moderate)
-	orDefault(&o.Pushback.Strong, d.Pushback.Strong)
-	orDefault(&o.Clicks.HighPercentile, d.Clicks.HighPercentile)
-	orDefault(&o.Clicks.LowPercentile, d.Clicks.LowPercentile)
-	orDefault(&o.Clicks.MinPosts, d.Clicks.MinPosts)
-	orDefault(&o.Clicks.Top, d.Clicks.Top)
-	orDefault(&o.Members.Top, d.Members.Top)
-	orDefault(&o.Members.MinComments, d.Members.MinComments)
-	return o
-}
-
 // cannedReplies fires when the share of canned replies is above
 // t.CannedShare.
 func cannedReplies(res *analyze.Results, t Thresholds) (trigger, error) {
@@ -112,7 +84,7 @@ func worstCrisis(c *analyze.Crises) *analyze.Crisis {
 // strength of the analysis rules.
 func postingPushback(res *analyze.Results, _ Thresholds) (trigger, error) {
 	p := &res.Diagnostics.Pushback
-	moderate := diagOptions(res.Diagnostics.Options).Pushback.Moderate
+	moderate := analyze.DiagnosticOptions.WithDefaults(res.Diagnostics.Options).Pushback.Moderate
 	if !p.Measurable || p.Rho == nil || p.Direction != analyze.DirectionPositive || *p.Rho < moderate {
 		return trigger{}, nil
 	}

@@ -505,7 +505,7 @@ type agentView struct {
 // diagnostics formats the diagnostics of res.
 func (v *view) diagnostics(res *analyze.Results, t Thresholds, l *locale, loc *time.Location) {
 	d := &res.Diagnostics
-	o := diagOptions(d.Options)
+	o := d.Options.WithDefaults()
 	v.Opt = optionView{
 		CannedMinRepeats: l.num(int64(o.Canned.MinRepeats)),
 		CannedTop:        l.num(int64(o.Canned.Top)),
