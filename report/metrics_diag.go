@@ -454,7 +454,7 @@ func diagnosticsJSON(res *analyze.Results, thresholds recommend.Thresholds) Diag
 	loc := location(res)
 	d := &res.Diagnostics
 	return DiagnosticsJSON{
-		Options:       diagOptionsJSON(analyze.DiagnosticOptions.WithDefaults(d.Options)),
+		Options:       diagOptionsJSON(d.Options.WithDefaults()),
 		Thresholds:    diagThresholdsJSON(thresholds.WithDefaults()),
 		CannedReplies: cannedJSON(d.Canned, loc),
 		Cadence:       cadenceJSON(d.Cadence, loc),

@@ -84,7 +84,7 @@ func worstCrisis(c *analyze.Crises) *analyze.Crisis {
 // strength of the analysis rules.
 func postingPushback(res *analyze.Results, _ Thresholds) (trigger, error) {
 	p := &res.Diagnostics.Pushback
-	moderate := analyze.DiagnosticOptions.WithDefaults(res.Diagnostics.Options).Pushback.Moderate
+	moderate := res.Diagnostics.Options.WithDefaults().Pushback.Moderate
 	if !p.Measurable || p.Rho == nil || p.Direction != analyze.DirectionPositive || *p.Rho < moderate {
 		return trigger{}, nil
 	}
