@@ -58,7 +58,10 @@ func decodeText(r io.Reader) (io.Reader, Encoding, Mixed, error) {
 	switch {
 	case bytes.HasPrefix(head, []byte("\xef\xbb\xbf")):
 		br.Discard(3)
-		return br, UTF8BOM, Mixed{}, nil
+		// A byte that is not UTF-8 after the mark (a line pasted from a
+		// Windows-1252 file) is read as Windows-1252, as in a mixed file,
+		// so that no invalid UTF-8 reaches a record.
+		return &mixedReader{r: br}, UTF8BOM, Mixed{}, nil
 	case bytes.HasPrefix(head, []byte{0xff, 0xfe}):
 		br.Discard(2)
 		return &utf16Reader{r: br, order: littleEndian}, UTF16LE, Mixed{}, nil
