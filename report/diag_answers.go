@@ -1,7 +1,6 @@
 package report
 
 import (
-	"math"
 	"strings"
 	"time"
 
@@ -40,18 +39,6 @@ func (b *builder) answerOptions() analyze.DiagnosticOptions {
 
 // ansJoin joins the non-empty sentences with a space.
 func ansJoin(s ...string) string { return strings.Join(nonEmpty(s...), " ") }
-
-// ansNumber formats a rule's number with as few decimals as it needs, up to
-// two: 3, 2.5, 1.25.
-func (b *builder) ansNumber(x float64) string {
-	for d := 0; d < 2; d++ {
-		p := math.Pow(10, float64(d))
-		if math.Abs(x*p-math.Round(x*p)) < 1e-9 {
-			return b.decimal(x, d)
-		}
-	}
-	return b.decimal(x, 2)
-}
 
 // ansDate is a day in a table cell: "3 Feb 2026", "3 févr. 2026".
 func (b *builder) ansDate(t time.Time) string { return b.l.Date(t.In(b.loc)) }
@@ -118,7 +105,7 @@ func (b *builder) cannedSection(o analyze.CannedOptions) section {
 func (b *builder) crisesSection(o analyze.CrisisOptions) (section, error) {
 	cr := b.res.Diagnostics.Crises
 	s := section{Heading: b.t("diag.crises.heading")}
-	factor := b.ansNumber(o.MADFactor)
+	factor := b.ruleNumber(o.MADFactor)
 	rule := b.t("diag.crises.rule", factor)
 	comments := b.crisisSeriesSentence("comments", cr.Comments, o.MinComments, o.MinDays, factor)
 	feedback := b.crisisSeriesSentence("feedback", cr.Feedback, o.MinFeedback, o.MinDays, factor)
@@ -195,7 +182,7 @@ func (b *builder) crisisSeriesSentence(kind string, s analyze.CrisisSeries, min,
 		}
 		return b.t("diag.crises."+kind+".nm", why)
 	}
-	return b.t("diag.crises."+kind+".threshold", b.ansNumber(s.Threshold), b.int(s.Median), factor, b.int(s.MAD),
+	return b.t("diag.crises."+kind+".threshold", b.ruleNumber(s.Threshold), b.int(s.Median), factor, b.int(s.MAD),
 		b.int(int64(min)), b.pl(int64(len(s.Days)), "diag.crises.n-days", b.int(int64(len(s.Days)))))
 }
 
@@ -255,10 +242,10 @@ func (b *builder) feedbackDaysTable(s analyze.CrisisSeries) tableView {
 		}
 	}
 	if n > 0 {
-		t.Caption = b.pl(int64(n), "diag.crises.feedback.caption", b.int(int64(n)), b.ansNumber(s.Threshold))
+		t.Caption = b.pl(int64(n), "diag.crises.feedback.caption", b.int(int64(n)), b.ruleNumber(s.Threshold))
 		return t
 	}
-	t.Caption = b.t("diag.crises.feedback.caption.none", b.ansNumber(s.Threshold))
+	t.Caption = b.t("diag.crises.feedback.caption.none", b.ruleNumber(s.Threshold))
 	if i := ansBusiest(s.Days); i >= 0 {
 		t.Rows = append(t.Rows, []cell{txt(b.ansDate(s.Days[i].Day)), num(b.int(s.Days[i].Value))})
 	}
@@ -290,7 +277,7 @@ func (b *builder) crisisChart(c *chartView, s analyze.CrisisSeries, kind string)
 		Usual:     b.t("diag.crises.series.usual"),
 		Crisis:    b.t("diag.crises.series.crisis"),
 		Threshold: s.Threshold,
-		Line:      b.t("diag.crises.series.threshold", b.ansNumber(s.Threshold)),
+		Line:      b.t("diag.crises.series.threshold", b.ruleNumber(s.Threshold)),
 	}
 	for _, d := range s.Days {
 		ch.X = append(ch.X, b.ansDayKey(d.Day))
@@ -324,10 +311,10 @@ func (b *builder) crisisPoint(s analyze.CrisisSeries, kind string) string {
 	top := s.Days[i]
 	value := b.pl(top.Value, "diag.crises."+kind+".n", b.int(top.Value))
 	if n == 0 {
-		return b.t("diag.crises.point.calm", b.date(top.Day.In(b.loc)), value, b.int(s.Median), b.ansNumber(s.Threshold))
+		return b.t("diag.crises.point.calm", b.date(top.Day.In(b.loc)), value, b.int(s.Median), b.ruleNumber(s.Threshold))
 	}
 	return b.pl(int64(n), "diag.crises.point", b.date(top.Day.In(b.loc)), value, b.int(s.Median),
-		b.int(int64(n)), b.ansNumber(s.Threshold))
+		b.int(int64(n)), b.ruleNumber(s.Threshold))
 }
 
 // ----- Most active members -----

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"math"
 	"strings"
 
 	"github.com/socialaudit/socialaudit/analyze"
@@ -48,16 +47,6 @@ func (b *builder) habitOptions() analyze.DiagnosticOptions {
 	return b.res.Diagnostics.Options.WithDefaults()
 }
 
-// habitFactor formats a multiplier: "2", "1.5", "1,25".
-func (b *builder) habitFactor(f float64) string {
-	if f == math.Trunc(f) {
-		return b.decimal(f, 0)
-	}
-	s := b.decimal(f, 2)
-	s = strings.TrimRight(s, "0")
-	return strings.TrimSuffix(strings.TrimSuffix(s, "."), ",")
-}
-
 // habitNotMeasurable is the sentence said in place of a section's charts
 // and tables: "Not measurable: <reason>".
 func (b *builder) habitNotMeasurable(reason string) string {
@@ -96,7 +85,7 @@ func (b *builder) cadenceSection() (section, error) {
 	o := b.habitOptions().Cadence
 	s := section{Heading: b.t("diag.cadence.heading")}
 	intro := []string{
-		b.t("diag.cadence.intro.rule", b.habitPosts(o.BurstMinPosts), b.habitFactor(o.BurstFactor)),
+		b.t("diag.cadence.intro.rule", b.habitPosts(o.BurstMinPosts), b.ruleNumber(o.BurstFactor)),
 		b.pl(int64(o.MinSilenceWeeks), "diag.cadence.intro.silence", b.int(int64(o.MinSilenceWeeks))),
 		b.pl(int64(o.MinWeeks), "diag.cadence.intro.min-weeks", b.int(int64(o.MinWeeks))),
 	}

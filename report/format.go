@@ -288,3 +288,13 @@ func floatValue(x *float64, scale float64, decimals int) any {
 	p := math.Pow(10, float64(decimals))
 	return math.Round(*x*scale*p) / p
 }
+
+// ruleNumber formats a rule's number (a factor, a bound) with as few
+// decimals as it needs, up to two: "2", "1.5", "1,25".
+func (b *builder) ruleNumber(x float64) string {
+	if x == math.Trunc(x) {
+		return b.decimal(x, 0)
+	}
+	s := strings.TrimRight(b.decimal(x, 2), "0")
+	return strings.TrimSuffix(strings.TrimSuffix(s, "."), ",")
+}
