@@ -110,24 +110,10 @@ func bp(b bool) *bool { return &b }
 // its diagnostic sections by heading.
 func answerSections(t *testing.T, res *analyze.Results, lang string) map[string]section {
 	t.Helper()
-	l, err := locale.For(lang)
-	if err != nil {
-		t.Fatal(err)
-	}
-	meta := fixtureMeta()
-	meta.Lang = lang
-	pages, err := newBuilder(res, meta, l).newPages(nil, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := habitPages(t, res, lang)["responsiveness"]
 	out := map[string]section{}
-	for _, p := range pages {
-		if p.Name != "responsiveness" {
-			continue
-		}
-		for _, s := range p.Sections[len(p.Sections)-4:] {
-			out[s.Heading] = s
-		}
+	for _, s := range p.Sections[len(p.Sections)-4:] {
+		out[s.Heading] = s
 	}
 	if len(out) != 4 {
 		t.Fatalf("%s: %d diagnostic sections, want 4", lang, len(out))

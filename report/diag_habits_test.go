@@ -133,21 +133,9 @@ func habitsFixture() *analyze.Results {
 // habitPages builds the view of every page in a language, by name.
 func habitPages(t *testing.T, res *analyze.Results, lang string) map[string]pageView {
 	t.Helper()
-	l, err := locale.For(lang)
-	if err != nil {
-		t.Fatal(err)
-	}
 	meta := fixtureMeta()
 	meta.Lang = lang
-	pages, err := newBuilder(res, meta, l).newPages(nil, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]pageView{}
-	for _, p := range pages {
-		out[p.Name] = p
-	}
-	return out
+	return testPages(t, res, meta)
 }
 
 // sectionByHeading finds a section of a page.

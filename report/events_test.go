@@ -152,10 +152,14 @@ func TestEvPlace(t *testing.T) {
 	}
 }
 
-// testPages builds the view of every page, by name.
+// testPages builds the view of every page, by name, in meta.Lang.
 func testPages(t *testing.T, res *analyze.Results, meta Meta) map[string]pageView {
 	t.Helper()
-	pages, err := newBuilder(res, meta, locale.English).newPages(nil, "")
+	l, err := locale.For(meta.Lang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := newBuilder(res, meta, l).newPages(nil, "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -441,18 +441,14 @@ func responseJSON(s analyze.ResponseStats) ResponseStatsJSON {
 	if !s.Measurable {
 		return j
 	}
-	ip := func(n int) *int { return &n }
-	j.Answered = ip(s.Answered)
-	j.Unanswered = ip(s.Unanswered)
-	j.Pending = ip(s.Pending)
-	j.AnsweredWithinSLA = ip(s.AnsweredWithinSLA)
+	j.Answered = jsonInt(s.Answered)
+	j.Unanswered = jsonInt(s.Unanswered)
+	j.Pending = jsonInt(s.Pending)
+	j.AnsweredWithinSLA = jsonInt(s.AnsweredWithinSLA)
 	j.ResponseRate = s.ResponseRate
 	j.WithinSLARate = s.WithinSLARate
-	j.FirstResponseSeconds = &FirstResponseJSON{
-		Median: seconds(s.FirstResponse.Median),
-		P90:    seconds(s.FirstResponse.P90),
-		Mean:   seconds(s.FirstResponse.Mean),
-	}
+	fr := durationStatsJSON(s.FirstResponse)
+	j.FirstResponseSeconds = &fr
 	b := s.Buckets
 	j.FirstResponseBuckets = &ResponseBucketsJSON{b[0], b[1], b[2], b[3], b[4]}
 	j.HiddenWithoutAnswer = s.HiddenWithoutAnswer
