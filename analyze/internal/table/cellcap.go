@@ -29,6 +29,9 @@ type CapReader struct {
 	r     io.Reader
 	comma byte // 0 when the delimiter is not ASCII: a row is then one cell
 	max   int64
+	// specialPlain are the bytes that end plain text in a cell without
+	// quotes: the delimiter, a quote, a line break.
+	specialPlain [256]bool
 
 	in     []byte
 	out    []byte // text not yet returned
@@ -73,6 +76,10 @@ func newCapReader(r io.Reader, comma rune, max int64) *CapReader {
 	if comma < utf8.RuneSelf {
 		c.comma = byte(comma)
 	}
+	c.specialPlain['"'], c.specialPlain['\r'], c.specialPlain['\n'] = true, true, true
+	if c.comma != 0 {
+		c.specialPlain[c.comma] = true
+	}
 	return c
 }
 
@@ -106,8 +113,20 @@ func (c *CapReader) Read(p []byte) (int, error) {
 		}
 		n, err := c.r.Read(c.in)
 		c.out = c.outBuf[:0]
-		for _, b := range c.in[:n] {
-			c.byte(b)
+		in := c.in[:n]
+		for i := 0; i < len(in); {
+			// Most bytes are a cell's plain text: take a run of them at
+			// once, keeping what stays within the limit, as content does
+			// one byte at a time. byte handles everything else.
+			if j := c.run(in[i:]); j > 0 {
+				keep := min(int64(j), max(c.max-c.size, 0))
+				c.out = append(c.out, in[i:i+int(keep)]...)
+				c.size += int64(j)
+				i += j
+				continue
+			}
+			c.byte(in[i])
+			i++
 		}
 		if err != nil {
 			c.err = err
@@ -122,6 +141,32 @@ func (c *CapReader) Read(p []byte) (int, error) {
 	c.out = c.out[n:]
 	return n, nil
 }
+
+// run is the length of the text at the start of b that is plain cell
+// content in the current state: no quote, line break or (outside quotes)
+// delimiter; 0 in the states where every byte matters.
+func (c *CapReader) run(b []byte) int {
+	if c.cr {
+		return 0
+	}
+	var special *[256]bool
+	switch c.state {
+	case capPlain:
+		special = &c.specialPlain
+	case capQuoted:
+		special = &specialQuoted
+	default:
+		return 0
+	}
+	j := 0
+	for j < len(b) && !special[b[j]] {
+		j++
+	}
+	return j
+}
+
+// specialQuoted are the bytes that end plain text in a quoted cell.
+var specialQuoted = [256]bool{'"': true, '\r': true, '\n': true}
 
 // byte follows the quoting as encoding/csv reads it: a cell is quoted when
 // its first byte is a quote; in it, two quotes are one, and a quote
