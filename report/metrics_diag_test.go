@@ -145,22 +145,6 @@ func metricsDiagFixture() *analyze.Results {
 	return res
 }
 
-// decodeDiag builds metrics.json with meta and returns it decoded.
-func decodeDiag(t *testing.T, res *analyze.Results, meta Meta) (any, []byte) {
-	t.Helper()
-	b, err := metricsJSON(res, meta)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var doc any
-	d := json.NewDecoder(bytes.NewReader(b))
-	d.UseNumber()
-	if err := d.Decode(&doc); err != nil {
-		t.Fatal(err)
-	}
-	return doc, b
-}
-
 type pathWant struct {
 	path string
 	want any // string of a json.Number, a string, bool, nil, or "[]" for an empty list
@@ -192,7 +176,7 @@ func checkPaths(t *testing.T, doc any, cases []pathWant) {
 func TestMetricsDiagnostics(t *testing.T) {
 	meta := fixtureMeta()
 	meta.Thresholds = recommend.Thresholds{CannedShare: 0.4, SlowMedian: 2 * time.Hour}
-	doc, _ := decodeDiag(t, metricsDiagFixture(), meta)
+	doc, _ := decodeMetricsMeta(t, metricsDiagFixture(), meta)
 	checkPaths(t, doc, []pathWant{
 		// The rules: the two set, the others their defaults.
 		{"options.canned.min_repeats", "4"},
@@ -446,7 +430,7 @@ func TestMetricsDiagnosticsNotMeasurable(t *testing.T) {
 		},
 		Agents: analyze.Agents{Reason: analyze.ReasonNoAgent, Replies: 4},
 	}
-	doc, raw := decodeDiag(t, res, fixtureMeta())
+	doc, raw := decodeMetricsMeta(t, res, fixtureMeta())
 	checkPaths(t, doc, []pathWant{
 		{"canned_replies.measurable", false},
 		{"canned_replies.reason", "no_reply_source"},
@@ -535,7 +519,7 @@ func TestMetricsDiagnosticsNotMeasurable(t *testing.T) {
 	res.Diagnostics.Members = analyze.Members{Measurable: true, AnswersReason: analyze.ReasonNoBrandComments, Customers: 2, Regulars: 1, NeverAnswered: 0,
 		Top: []analyze.Member{{Platform: "x", AuthorID: "9", Comments: 4}}}
 	res.Diagnostics.Agents = analyze.Agents{Reason: analyze.ReasonNoBrandComments}
-	doc, _ = decodeDiag(t, res, fixtureMeta())
+	doc, _ = decodeMetricsMeta(t, res, fixtureMeta())
 	checkPaths(t, doc, []pathWant{
 		{"members.answers", false},
 		{"members.answers_reason", "no_brand_comments"},
@@ -550,8 +534,8 @@ func TestMetricsDiagnosticsNotMeasurable(t *testing.T) {
 // TestMetricsDiagnosticsDeterministic builds the file twice, and the whole
 // site twice, and wants the same bytes.
 func TestMetricsDiagnosticsDeterministic(t *testing.T) {
-	_, a := decodeDiag(t, metricsDiagFixture(), fixtureMeta())
-	_, b := decodeDiag(t, metricsDiagFixture(), fixtureMeta())
+	_, a := decodeMetricsMeta(t, metricsDiagFixture(), fixtureMeta())
+	_, b := decodeMetricsMeta(t, metricsDiagFixture(), fixtureMeta())
 	if !bytes.Equal(a, b) {
 		t.Fatal("metrics.json differs between two builds of the same results")
 	}

@@ -78,7 +78,14 @@ func lookup(t *testing.T, doc any, path string) any {
 
 func decodeMetrics(t *testing.T, res *analyze.Results) (any, []byte) {
 	t.Helper()
-	b, err := metricsJSON(res, fixtureMeta())
+	return decodeMetricsMeta(t, res, fixtureMeta())
+}
+
+// decodeMetricsMeta builds metrics.json with meta and returns it decoded
+// (numbers as json.Number) and as written.
+func decodeMetricsMeta(t *testing.T, res *analyze.Results, meta Meta) (any, []byte) {
+	t.Helper()
+	b, err := metricsJSON(res, meta)
 	if err != nil {
 		t.Fatal(err)
 	}
