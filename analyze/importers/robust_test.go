@@ -5,11 +5,14 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/socialaudit/socialaudit/analyze"
+	"github.com/socialaudit/socialaudit/analyze/internal/importer"
 )
 
 // readString reads one file given as text, failing on a file-level error.
@@ -269,4 +272,115 @@ func TestOtherDelimiters(t *testing.T) {
 	if err == nil || !strings.HasPrefix(err.Error(), "hash.csv: not a format socialaudit knows") {
 		t.Errorf("err = %v", err)
 	}
+}
+
+// A text longer than importer.MaxText but under the cell cap is kept, cut at the last
+// whole character within importer.MaxText, in the own format and a platform's; the
+// data page says how many were cut.
+func TestLongTextShortened(t *testing.T) {
+	// 65,535 bytes of "a" then "é" (2 bytes): the é straddles the limit.
+	long := strings.Repeat("a", importer.MaxText-1) + "é" + strings.Repeat("b", 10_000)
+	want := strings.Repeat("a", importer.MaxText-1)
+	own := readString(t, "own.csv", "platform,comment_id,created_at,text\n"+
+		"x,c1,2026-03-01 10:00,"+long+"\nx,c2,2026-03-01 11:00,ok\n", Options{})
+	twcs := readString(t, "twcs.csv", twcsHeader+
+		"1,u1,True,Mon Nov 06 09:00:00 +0000 2017,"+long+",,\n2,u1,True,Mon Nov 06 10:00:00 +0000 2017,ok,,\n", Options{})
+	note := "texts longer than 64 KiB (more than any platform allows) shortened to that length: 1"
+	for _, f := range []*File{own, twcs} {
+		in := f.Input
+		if len(f.Comments) != 2 || f.Comments[0].Text != want || f.Comments[1].Text != "ok" {
+			t.Errorf("%s: texts of %d comments: first %d bytes", in.File, len(f.Comments), len(f.Comments[0].Text))
+			continue
+		}
+		if f.Comments[0].ID != "c1" && f.Comments[0].ID != "1" {
+			t.Errorf("%s: id %q after the cut", in.File, f.Comments[0].ID)
+		}
+		if !slices.Contains(in.Notes, note) {
+			t.Errorf("%s: notes %q, want %q", in.File, in.Notes, note)
+		}
+	}
+	// A text of exactly importer.MaxText bytes is kept whole, without a note.
+	exact := readString(t, "own.csv", "platform,comment_id,created_at,text\nx,c1,2026-03-01 10:00,"+strings.Repeat("a", importer.MaxText)+"\n", Options{})
+	if len(exact.Comments[0].Text) != importer.MaxText || slices.ContainsFunc(exact.Input.Notes, func(n string) bool { return strings.Contains(n, "shortened") }) {
+		t.Errorf("exactly importer.MaxText: %d bytes kept, notes %q", len(exact.Comments[0].Text), exact.Input.Notes)
+	}
+}
+
+// Many rows with long texts, read from disk, keep only MaxText of each in
+// memory, while the file is read and after: nothing else of a long row (an
+// id, a raw time waiting for the file's date order, a key of the duplicate
+// check) may hold on to it. 60 rows of 600 KiB would keep 36 MiB; cut, 3.75.
+func TestLongTextsReleaseTheirRows(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes two 36 MB files")
+	}
+	text := strings.Repeat("word ", 600<<10/5)
+	for _, c := range []struct{ name, header, row string }{
+		{"own.csv", "platform,comment_id,post_id,author_id,created_at,text\n", "x,c%d,p1,u1,2026-03-01 10:%02d,%s\n"},
+		{"twcs.csv", twcsHeader, "%d,u1,True,Mon Nov 06 09:%02d:00 +0000 2017,%s,,\n"},
+	} {
+		path := filepath.Join(t.TempDir(), c.name)
+		w, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprint(w, c.header)
+		for i := range 60 {
+			fmt.Fprintf(w, c.row, i+1, i, text)
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		r, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		runtime.GC()
+		stop := sampleHeap()
+		f, err := ReadFile(c.name, r, Options{})
+		peak := stop()
+		r.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		if len(f.Comments) != 60 || len(f.Comments[59].Text) != importer.MaxText {
+			t.Fatalf("%s: %d comments, the last %d bytes long", c.name, len(f.Comments), len(f.Comments[59].Text))
+		}
+		t.Logf("%s, 60 rows of 600 KiB: heap objects at most %.1f MiB while reading, %.1f MiB after", c.name,
+			float64(peak)/(1<<20), float64(m.HeapAlloc)/(1<<20))
+		// The garbage collector lets the heap reach twice what is live
+		// (and 4 MiB at least), plus the row being read.
+		if peak > 30<<20 || m.HeapAlloc > 16<<20 {
+			t.Errorf("%s: the long rows are kept in memory", c.name)
+		}
+		runtime.KeepAlive(f)
+	}
+}
+
+// sampleHeap samples the bytes of heap objects (live or not yet swept) every
+// half millisecond until the returned function is called, which returns the
+// highest sample.
+func sampleHeap() func() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	done := make(chan struct{})
+	result := make(chan uint64)
+	go func() {
+		var peak uint64
+		tick := time.NewTicker(500 * time.Microsecond)
+		defer tick.Stop()
+		for {
+			metrics.Read(s)
+			peak = max(peak, s[0].Value.Uint64())
+			select {
+			case <-done:
+				result <- peak
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() uint64 { close(done); return <-result }
 }

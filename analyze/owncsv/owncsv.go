@@ -166,11 +166,19 @@ func (d *Decoder) Decode(name string, r io.Reader) error {
 // it cannot tell. Growing a slice of a million records by append copies
 // them several times over, in long memmoves the garbage collector must wait
 // for; one reservation up front avoids that.
+//
+// The guess must never make memory follow the file's size rather than its
+// records: a file of a few rows with giant cells would otherwise reserve
+// room for millions. So a file that can be read at an offset is also
+// sampled in its middle and at its end, the sparsest of the three windows
+// sets the density (a window without a line break gives no guess at all),
+// and the guess is capped at maxReserve.
 func estimateRows(r io.Reader, buf []byte) int {
 	if len(buf) < maxHeader {
 		return 0 // small file: appending is cheap
 	}
 	var size int64
+	var at io.ReaderAt
 	switch r := r.(type) {
 	case interface{ Len() int }: // bytes.Reader, strings.Reader, bytes.Buffer
 		size = int64(r.Len()) + int64(len(buf)) // the peeked bytes are already read
@@ -180,15 +188,30 @@ func estimateRows(r io.Reader, buf []byte) int {
 			return 0
 		}
 		size = fi.Size()
+		at, _ = r.(io.ReaderAt)
 	default:
 		return 0
 	}
 	lines := bytes.Count(buf, []byte{'\n'})
+	if at != nil && size > 3*int64(len(buf)) {
+		window := make([]byte, len(buf))
+		for _, off := range []int64{size / 2, size - int64(len(window))} {
+			n, err := at.ReadAt(window, off)
+			if err != nil && err != io.EOF {
+				return 0
+			}
+			lines = min(lines, bytes.Count(window[:n], []byte{'\n'}))
+		}
+	}
 	if lines == 0 {
 		return 0
 	}
-	return int(min(size/int64(len(buf))*int64(lines)+int64(lines), 1<<26))
+	return int(min(size/int64(len(buf))*int64(lines)+int64(lines), maxReserve))
 }
+
+// maxReserve caps the records reserved up front for one file; a bigger
+// file grows its slices by append past this.
+const maxReserve = 1 << 23
 
 // reserve makes room for n more records of kind k.
 func (d *Decoder) reserve(k, n int) {
@@ -272,6 +295,7 @@ type file struct {
 	in     analyze.Input
 
 	local, gap, overlap int // zone-less times read, and how
+	long                importer.LongTexts
 }
 
 // cellError is a rejected cell: the column and the reason.
@@ -347,7 +371,8 @@ func (f *file) reject(line int, column, reason string) {
 	})
 }
 
-// notes tells the reader how zone-less times were read.
+// notes tells the reader how zone-less times were read, and how many texts
+// were shortened.
 func (f *file) notes() {
 	zone := f.d.loc.String()
 	if f.local+f.gap+f.overlap > 0 {
@@ -359,6 +384,7 @@ func (f *file) notes() {
 	if f.overlap > 0 {
 		f.in.Notes = append(f.in.Notes, fmt.Sprintf("%s in a daylight-saving overlap of %s, read as the earlier of the two", times(f.overlap), zone))
 	}
+	f.long.NoteTo(importer.InputNotes{Input: &f.in})
 }
 
 func times(n int) string {

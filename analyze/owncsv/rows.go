@@ -85,6 +85,7 @@ func (f *file) post(r *postRow, line int) *cellError {
 	if c.err != nil {
 		return c.err
 	}
+	f.long.Post(&p) // before its strings make a key: see importer.LongTexts
 	p.IsReply = isReply(p.Platform, p.Type, p.Text)
 	d := f.d
 	key := postKey{p.Platform, p.Account, p.ID}
@@ -125,6 +126,7 @@ func (f *file) comment(r *commentRow, line int) *cellError {
 	if c.err != nil {
 		return c.err
 	}
+	f.long.Comment(&m) // before its strings make a key: see importer.LongTexts
 	d := f.d
 	key := commentKey{m.Platform, m.ID}
 	if i, ok := d.comments[key]; ok {

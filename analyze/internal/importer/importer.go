@@ -95,6 +95,7 @@ type File struct {
 
 	pending []pending
 	votes   field.Votes
+	long    LongTexts
 }
 
 // pending is a record whose time waits for the file's date order.
@@ -234,12 +235,12 @@ func (f *File) Reject(line int, column, reason string) {
 
 // AddPost adds a post whose Published time is the cell raw of column.
 func (f *File) AddPost(p analyze.Post, column, raw string, line int) *Rejection {
-	return f.add('p', len(f.Posts), column, raw, line, func() { f.Posts = append(f.Posts, p) })
+	return f.add('p', len(f.Posts), column, raw, line, func() { f.long.Post(&p); f.Posts = append(f.Posts, p) })
 }
 
 // AddComment adds a comment whose Created time is the cell raw of column.
 func (f *File) AddComment(c analyze.Comment, column, raw string, line int) *Rejection {
-	return f.add('c', len(f.Comments), column, raw, line, func() { f.Comments = append(f.Comments, c) })
+	return f.add('c', len(f.Comments), column, raw, line, func() { f.long.Comment(&c); f.Comments = append(f.Comments, c) })
 }
 
 // AddDaily adds a day whose Date is the cell raw of column.
@@ -278,6 +279,7 @@ func (f *File) Finish() error {
 		f.Input.DateOrder = order.String()
 		f.Note("dates with slashes read %s, %s", order.Long(), how)
 	}
+	f.long.NoteTo(f)
 	zones := field.Zones{}
 	var counts [5]int
 	dropP := make([]bool, len(f.Posts))

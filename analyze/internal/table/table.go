@@ -256,7 +256,7 @@ func (t *Table) read() (Record, error) {
 		if o, cut := t.capped.Oversize(at); cut {
 			return Record{Line: line}, &RowError{Line: line, Reason: o.Reason(), Oversize: &o, Fields: fields}
 		}
-		return Record{Fields: fields, Line: line}, nil
+		return Record{Fields: separate(fields), Line: line}, nil
 	}
 	var pe *csv.ParseError
 	if errors.As(err, &pe) && t.cr.InputOffset() != offset {
@@ -265,6 +265,27 @@ func (t *Table) read() (Record, error) {
 		return Record{Line: line}, &RowError{Line: line, Reason: t.parseReason(pe)}
 	}
 	return Record{}, err
+}
+
+// bigRow is the length of a row from which its fields are separated.
+const bigRow = 64 << 10
+
+// separate gives each field of a big row a string of its own. encoding/csv
+// returns a row's fields as slices of one string, so a short field kept from
+// a row with a long text (an id in a map, a time waiting for the file's date
+// order) would keep the whole row in memory after its text was cut.
+func separate(fields []string) []string {
+	n := 0
+	for _, f := range fields {
+		n += len(f)
+	}
+	if n < bigRow {
+		return fields
+	}
+	for i, f := range fields {
+		fields[i] = strings.Clone(f)
+	}
+	return fields
 }
 
 func (t *Table) parseReason(pe *csv.ParseError) string {
