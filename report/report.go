@@ -268,12 +268,15 @@ func newChrome(l *locale.Locale, b branding, meta Meta) (chromeView, error) {
 	return c, nil
 }
 
-// parseTemplates parses the page set for the language of l. Its one
-// function, t, words the fixed text of the templates from the catalogue:
-// {{t "index.headline"}}, {{t "site.see-page" .PageLabel}}.
+// parseTemplates parses the page set for the language of l. Its function t
+// words the fixed text of the templates from the catalogue: {{t
+// "index.headline"}}, {{t "site.see-page" .PageLabel}}; isolate keeps a
+// name from the data from reordering the text around it where markup
+// cannot (the <title>), as locale.Isolate says.
 func parseTemplates(l *locale.Locale) (*template.Template, error) {
 	t, err := template.New("site").Funcs(template.FuncMap{
-		"t": func(key string, args ...any) string { return l.T(key, args...) },
+		"t":       func(key string, args ...any) string { return l.T(key, args...) },
+		"isolate": locale.Isolate,
 	}).ParseFS(templates.HTML, "html/*.html")
 	if err != nil {
 		return nil, fmt.Errorf("parse templates: %w", err)
