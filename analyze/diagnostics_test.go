@@ -120,7 +120,7 @@ func TestDiagnosticsDeterministic(t *testing.T) {
 	}
 }
 
-var benchComments = flag.Int("diag.comments", 100_000, "comments in BenchmarkDiagnostics' dataset")
+var benchComments = flag.Int("diag.comments", 100_000, "comments in BenchmarkAnalyses' dataset")
 
 // diagnosticsBenchData is a year of three platforms: n comments (about
 // 60 % customers', each answered with probability 0.7 by one of 8 agents),
@@ -165,10 +165,12 @@ func diagnosticsBenchData(n int) *Dataset {
 	return ds
 }
 
-// BenchmarkDiagnostics times the whole analysis (Run) and the diagnostics
-// alone (after the verdicts they share with responsiveness) on a generated
-// dataset of -diag.comments comments (default 100,000).
-func BenchmarkDiagnostics(b *testing.B) {
+// BenchmarkAnalyses times the whole analysis (Run), then each analysis
+// alone, on a generated dataset of -diag.comments comments (default
+// 100,000): the context (filtering, brand attribution), the verdicts and
+// answer index every responsiveness figure shares, then each analysis on a
+// context whose shared parts are already computed. With -benchmem.
+func BenchmarkAnalyses(b *testing.B) {
 	ds := diagnosticsBenchData(*benchComments)
 	opts := Options{Brand: []string{"acme"}}
 	b.Run("run", func(b *testing.B) {
@@ -179,16 +181,60 @@ func BenchmarkDiagnostics(b *testing.B) {
 			}
 		}
 	})
-	b.Run("diagnostics", func(b *testing.B) {
+	b.Run("context", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			if _, err := newContext(ds, opts); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	shared := func(b *testing.B) *context {
 		c, err := newContext(ds, opts)
 		if err != nil {
 			b.Fatal(err)
 		}
 		c.verdicts()
+		return c
+	}
+	b.Run("verdicts", func(b *testing.B) {
 		b.ReportAllocs()
-		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
-			c.diagnostics()
+			b.StopTimer()
+			c, err := newContext(ds, opts)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.StartTimer()
+			c.verdicts()
 		}
 	})
+	for _, a := range []struct {
+		name string
+		run  func(c *context)
+	}{
+		{"platforms", func(c *context) { c.platforms() }},
+		{"summary", func(c *context) { c.summary() }},
+		{"responsiveness", func(c *context) { c.responsiveness() }},
+		{"broadcast", func(c *context) { c.broadcast() }},
+		{"feedback", func(c *context) { c.negativeFeedback() }},
+		{"diagnostics", func(c *context) { c.diagnostics() }},
+		{"diag/canned", func(c *context) { c.canned() }},
+		{"diag/cadence", func(c *context) { c.cadence() }},
+		{"diag/crises", func(c *context) { c.crises() }},
+		{"diag/pushback", func(c *context) { c.pushback() }},
+		{"diag/clicks", func(c *context) { c.clicks() }},
+		{"diag/members", func(c *context) { c.members() }},
+		{"diag/concentration", func(c *context) { c.concentration() }},
+		{"diag/agents", func(c *context) { c.agents() }},
+	} {
+		b.Run(a.name, func(b *testing.B) {
+			c := shared(b)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				a.run(c)
+			}
+		})
+	}
 }
