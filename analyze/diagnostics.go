@@ -4,22 +4,25 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"sync"
 	"time"
 )
 
 // diagnostics computes every diagnostic (see Diagnostics).
 func (c *context) diagnostics() Diagnostics {
-	return Diagnostics{
-		Options:       c.diag,
-		Canned:        c.canned(),
-		Cadence:       c.cadence(),
-		Crises:        c.crises(),
-		Pushback:      c.pushback(),
-		Clicks:        c.clicks(),
-		Members:       c.members(),
-		Concentration: c.concentration(),
-		Agents:        c.agents(),
-	}
+	c.verdicts() // shared, made before the diagnostics run side by side
+	d := Diagnostics{Options: c.diag}
+	var wg sync.WaitGroup
+	wg.Go(func() { d.Canned = c.canned() })
+	wg.Go(func() { d.Cadence = c.cadence() })
+	wg.Go(func() { d.Crises = c.crises() })
+	wg.Go(func() { d.Pushback = c.pushback() })
+	wg.Go(func() { d.Clicks = c.clicks() })
+	wg.Go(func() { d.Members = c.members() })
+	wg.Go(func() { d.Concentration = c.concentration() })
+	wg.Go(func() { d.Agents = c.agents() })
+	wg.Wait()
+	return d
 }
 
 // civilDay numbers the calendar day of t in loc: days since 1970-01-01.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -29,12 +30,18 @@ func Run(ds *Dataset, opts Options) (*Results, error) {
 		Inputs:           ds.Inputs,
 		IgnoredAfterAsOf: c.ignored,
 	}
-	res.Platforms = c.platforms()
-	res.Summary = c.summary()
-	res.Responsiveness, res.Open = c.responsiveness()
-	res.Broadcast = c.broadcast()
-	res.NegativeFeedback = c.negativeFeedback()
-	res.Diagnostics = c.diagnostics()
+	// The analyses only read the context once the verdicts (and the
+	// answer index under them), which most of them share, are made; they
+	// then run side by side, each writing its own part of the results.
+	c.verdicts()
+	var wg sync.WaitGroup
+	wg.Go(func() { res.Platforms = c.platforms() })
+	wg.Go(func() { res.Summary = c.summary() })
+	wg.Go(func() { res.Responsiveness, res.Open = c.responsiveness() })
+	wg.Go(func() { res.Broadcast = c.broadcast() })
+	wg.Go(func() { res.NegativeFeedback = c.negativeFeedback() })
+	wg.Go(func() { res.Diagnostics = c.diagnostics() })
+	wg.Wait()
 	return res, nil
 }
 

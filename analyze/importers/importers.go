@@ -350,37 +350,10 @@ func Merge(files []*File) *analyze.Dataset {
 		},
 		func(w, l *File, wi, li int) { mergeDaily(&w.Daily[wi], &l.Daily[li]) }, note)
 
-	ds := &analyze.Dataset{}
-	if len(files) == 1 { // nothing to merge: hand the records over
-		f := files[0]
-		ds.Posts, ds.Comments, ds.Daily = f.Posts, f.Comments, f.Daily
-	} else {
-		var nPosts, nComments, nDaily int
-		for _, f := range files {
-			nPosts += len(f.Posts)
-			nComments += len(f.Comments)
-			nDaily += len(f.Daily)
-		}
-		ds.Posts = make([]analyze.Post, 0, nPosts)
-		ds.Comments = make([]analyze.Comment, 0, nComments)
-		ds.Daily = make([]analyze.Daily, 0, nDaily)
-		for i, f := range files {
-			for j := range f.Posts {
-				if !dropPosts[loc2{i, j}] {
-					ds.Posts = append(ds.Posts, f.Posts[j])
-				}
-			}
-			for j := range f.Comments {
-				if !dropComments[loc2{i, j}] {
-					ds.Comments = append(ds.Comments, f.Comments[j])
-				}
-			}
-			for j := range f.Daily {
-				if !dropDaily[loc2{i, j}] {
-					ds.Daily = append(ds.Daily, f.Daily[j])
-				}
-			}
-		}
+	ds := &analyze.Dataset{
+		Posts:    gather(files, func(f *File) []analyze.Post { return f.Posts }, dropPosts),
+		Comments: gather(files, func(f *File) []analyze.Comment { return f.Comments }, dropComments),
+		Daily:    gather(files, func(f *File) []analyze.Daily { return f.Daily }, dropDaily),
 	}
 	for i, f := range files {
 		for w, n := range merged[i] {
@@ -394,6 +367,33 @@ func Merge(files []*File) *analyze.Dataset {
 }
 
 type loc2 struct{ file, rec int }
+
+// gather puts the records of one kind together, in file order, without the
+// losers of the merge. A kind that one file alone holds is handed over as
+// it is: copying a million comments would cost their memory twice.
+func gather[T any](files []*File, records func(*File) []T, drop map[loc2]bool) []T {
+	var only []T
+	holders, n := 0, 0
+	for _, f := range files {
+		if r := records(f); len(r) > 0 {
+			holders++
+			n += len(r)
+			only = r
+		}
+	}
+	if holders <= 1 {
+		return only
+	}
+	out := make([]T, 0, n-len(drop))
+	for i, f := range files {
+		for j, r := range records(f) {
+			if !drop[loc2{i, j}] {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
 
 type dayKey struct {
 	platform, account string

@@ -38,17 +38,18 @@ func checkThreads(ds *analyze.Dataset) {
 			c.ParentID = ""
 		}
 	}
-	parent := func(i int) int {
-		c := &ds.Comments[i]
-		if c.ParentID == "" {
-			return -1
+	// parents[i] is the index of comment i's parent, or -1: each is looked
+	// up once, for the walk and for the dates.
+	parents := make([]int32, len(ds.Comments))
+	for i := range ds.Comments {
+		parents[i] = -1
+		if c := &ds.Comments[i]; c.ParentID != "" {
+			if p, ok := byID[[2]string{c.Platform, c.ParentID}]; ok {
+				parents[i] = int32(p)
+			}
 		}
-		p, ok := byID[[2]string{c.Platform, c.ParentID}]
-		if !ok {
-			return -1
-		}
-		return p
 	}
+	parent := func(i int) int { return int(parents[i]) }
 	// Each comment has at most one parent: walking up from every comment
 	// not yet seen finds each cycle once, in linear time.
 	const (
@@ -80,6 +81,7 @@ func checkThreads(ds *analyze.Dataset) {
 			cycles.add(c.Source)
 			cycles.last().id, cycles.last().size = c.ID, len(ring)
 			c.ParentID = ""
+			parents[first] = -1
 		}
 		for _, j := range path {
 			state[j] = done
