@@ -29,10 +29,12 @@ const (
 	// data/rejections.csv.
 	maxRejections = 20
 	// maxScatterPoints is how many posts the clicks scatter draws one by
-	// one; above it, the posts of each series are grouped on a grid of
-	// scatterGrid x scatterGrid cells, one point per cell, sized by count.
+	// one; above it, the posts of each of its 3 series are grouped on a
+	// grid of scatterGrid x scatterGrid cells, one point per cell, sized by
+	// count: 3 x 12 x 12 = 432 points at most, so that the chart never has
+	// more than maxScatterPoints points.
 	maxScatterPoints = 500
-	scatterGrid      = 25
+	scatterGrid      = 12
 	// singleFileBudget is how many bytes of CSV a single file embeds
 	// (base64 makes them a third larger): the files of the data page, in
 	// its order, while they fit; a file that does not is named with its
