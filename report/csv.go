@@ -136,8 +136,9 @@ func unansweredCSV(res *analyze.Results) ([]byte, error) {
 
 // postsCSV renders data/posts.csv: every post the clicks diagnostic
 // counted (analyze.Clicks.All: the brand's posts with a click count and a
-// conversation figure), by publication time, with its figures, link and
-// text. The conversation page draws them grouped and lists the top ones;
+// conversation figure; none when the diagnostic is not measurable), by
+// publication time, with its figures, link and text. The conversation page
+// draws them, grouped beyond maxScatterPoints, and lists the top ones;
 // metrics.json keeps the totals.
 func postsCSV(res *analyze.Results) ([]byte, error) {
 	loc := location(res)

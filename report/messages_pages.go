@@ -408,8 +408,8 @@ func init() {
 			En: "the worklist of customer comments without an answer: none, the header only",
 			Fr: "les commentaires clients sans réponse, à traiter\u00a0: aucun, l’en-tête seul"},
 		"data.posts-note.none": {
-			En: "the posts with a click count: none, the header only",
-			Fr: "les publications avec un nombre de clics\u00a0: aucune, l’en-tête seul"},
+			En: "the posts set against their conversation: none (no click count, or too few posts), the header only",
+			Fr: "les publications mises en regard de leur conversation\u00a0: aucune (pas de nombre de clics, ou trop peu de publications), l’en-tête seul"},
 		"data.members-note.none": {
 			En: "the customers who commented: none named, the header only",
 			Fr: "les clients auteurs de commentaires\u00a0: aucun nommé, l’en-tête seul"},

@@ -295,7 +295,8 @@ type PushbackWeekJSON struct {
 
 // ClicksJSON is analyze.Clicks. counted_posts is the number of posts with
 // clicks and a conversation figure, each of them a row of data/posts.csv
-// (full_list); every other figure is null when not measurable.
+// (full_list) when measurable; every other figure is null, and the CSV
+// file has no row, when not measurable.
 type ClicksJSON struct {
 	Measurable                bool               `json:"measurable"`
 	Reason                    *string            `json:"reason"`
