@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -155,6 +157,8 @@ func (c *context) members() Members {
 			m.Answers = true
 			m.Answered, m.Unanswered, m.Pending = int(a.answered), int(a.unanswered), int(a.pending)
 		}
+		m.Regular = int(a.comments) >= opts.MinComments
+		m.NeverAnswered = m.Regular && m.Answers && a.answered == 0 && a.unanswered > 0
 		return m
 	}
 	out.Customers = len(accs)
@@ -173,6 +177,40 @@ func (c *context) members() Members {
 	}
 	for _, n := range top {
 		out.Top = append(out.Top, member(&accs[n]))
+	}
+	// Every customer in the same order, for the report's full list. The
+	// comments and first times, which decide almost every comparison, are
+	// copied beside the indexes so that sorting does not chase pointers.
+	type ranked struct {
+		comments, ns, n int32
+		sec             int64 // the first comment: seconds and nanoseconds
+	}
+	order := make([]ranked, len(accs))
+	for n := range accs {
+		t := c.comments[accs[n].first].Created
+		order[n] = ranked{comments: accs[n].comments, ns: int32(t.Nanosecond()), n: int32(n), sec: t.Unix()}
+	}
+	slices.SortFunc(order, func(x, y ranked) int {
+		if x.comments != y.comments {
+			return cmp.Compare(y.comments, x.comments)
+		}
+		if x.sec != y.sec {
+			return cmp.Compare(x.sec, y.sec)
+		}
+		if x.ns != y.ns {
+			return cmp.Compare(x.ns, y.ns)
+		}
+		switch {
+		case less(x.n, y.n):
+			return -1
+		case less(y.n, x.n):
+			return 1
+		}
+		return 0
+	})
+	out.All = make([]Member, len(order))
+	for i, r := range order {
+		out.All[i] = member(&accs[r.n])
 	}
 	for _, n := range never {
 		out.NeverAnsweredTop = append(out.NeverAnsweredTop, member(&accs[n]))

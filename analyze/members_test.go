@@ -74,6 +74,20 @@ func TestMembers(t *testing.T) {
 	if got != want {
 		t.Errorf("top:\n got %s\nwant %s", got, want)
 	}
+	// All is every customer in the same order, each marked regular (2
+	// comments or more) and never answered; Top is its head.
+	got = ""
+	for _, m := range mb.All {
+		got += fmt.Sprintf("%s/%s:%v,%v ", m.AuthorName, m.Platform, m.Regular, m.NeverAnswered)
+	}
+	want = "Ann B./facebook:true,false Bob/facebook:true,true cy/facebook:true,false Dee/facebook:true,true " +
+		"Eve/facebook:true,false Fay/facebook:false,false Ann/x:false,false "
+	if got != want {
+		t.Errorf("all:\n got %s\nwant %s", got, want)
+	}
+	if !reflect.DeepEqual(mb.All[:len(mb.Top)], mb.Top) {
+		t.Errorf("top is not the head of all")
+	}
 	if mb.Top[6].Answers || !mb.Top[0].Answers {
 		t.Errorf("answers known on x %v, on facebook %v", mb.Top[6].Answers, mb.Top[0].Answers)
 	}
@@ -103,6 +117,9 @@ func TestMembers(t *testing.T) {
 	// Regulars with 3 comments or more: Ann, Bob, Cy; never answered: Bob.
 	if len(mb.Top) != 3 || mb.Regulars != 3 || mb.NeverAnswered != 1 || mb.NeverAnsweredTop[0].AuthorName != "Bob" {
 		t.Errorf("top 3, min 3: %+v", mb)
+	}
+	if len(mb.All) != 7 || !mb.All[2].Regular || mb.All[3].Regular || mb.All[3].NeverAnswered || !mb.All[1].NeverAnswered {
+		t.Errorf("all, min 3: %+v", mb.All)
 	}
 }
 

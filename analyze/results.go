@@ -734,6 +734,9 @@ type Members struct {
 	// lists the most active of them, at most MemberOptions.Top.
 	NeverAnswered    int
 	NeverAnsweredTop []Member
+	// All lists every customer in the same order as Top (whose head it
+	// is), for the report's full list.
+	All []Member
 }
 
 // Member is one customer and what became of their comments.
@@ -748,6 +751,9 @@ type Member struct {
 	Answered, Unanswered, Pending int
 	// First and Last are the times of their first and last comments.
 	First, Last time.Time
+	// Regular is Comments >= MinComments; NeverAnswered marks a regular
+	// counted in Members.NeverAnswered.
+	Regular, NeverAnswered bool
 }
 
 // Concentration measures how much of the brand's presence rests on one

@@ -81,8 +81,24 @@ func (c cadenceChart) option() (string, error) {
 	return chartOption(c.ID, bar)
 }
 
-// scatterPoint is one point of a scatter chart.
-type scatterPoint struct{ X, Y int64 }
+// scatterPoint is one point of a scatter chart: one item, or, when Count
+// is set, a group of Count items (see groupScatter) drawn larger and named
+// Label in the tooltip.
+type scatterPoint struct {
+	X, Y  int64
+	Count int
+	Label string
+}
+
+// scatterSize is the size of a scatter point: 8 for one item, growing with
+// the logarithm of a group's count up to 24.
+func scatterSize(count int) int {
+	size := 8
+	for n := 1; n < count && size < 24; n *= 2 {
+		size += 2
+	}
+	return size
+}
 
 // scatterSeries is one named group of points.
 type scatterSeries struct {
@@ -123,6 +139,9 @@ func (c scatterChart) option() (string, error) {
 		data := make([]opts.ScatterData, len(s.Points))
 		for j, p := range s.Points {
 			data[j] = opts.ScatterData{Value: []int64{p.X, p.Y}}
+			if p.Count > 0 {
+				data[j].Name, data[j].SymbolSize = p.Label, scatterSize(p.Count)
+			}
 		}
 		so := []charts.SeriesOpts{charts.WithScatterChartOpts(opts.ScatterChart{SymbolSize: 8})}
 		if s.Color != "" {

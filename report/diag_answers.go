@@ -354,12 +354,18 @@ func (b *builder) membersSection(o analyze.MemberOptions) section {
 	for _, mb := range m.Top {
 		top.Rows = append(top.Rows, b.memberRow(mb))
 	}
+	if m.Customers > len(m.Top) {
+		top.Full = b.fullList(membersPath, m.Customers, "diag.members.all")
+	}
 	s.Tables = append(s.Tables, top)
 	if m.Answers && m.NeverAnswered > 0 {
 		never := tableView{Caption: b.pl(int64(m.NeverAnswered), "diag.members.never.caption",
 			b.int(int64(len(m.NeverAnsweredTop))), b.int(int64(m.NeverAnswered))), Head: head}
 		for _, mb := range m.NeverAnsweredTop {
 			never.Rows = append(never.Rows, b.memberRow(mb))
+		}
+		if m.NeverAnswered > len(m.NeverAnsweredTop) {
+			never.Full = b.fullList(membersPath, m.NeverAnswered, "diag.members.never.all")
 		}
 		s.Tables = append(s.Tables, never)
 	}
@@ -409,11 +415,15 @@ func (b *builder) agentsSection() section {
 		Head: heads(b.t("diag.agents.col.agent"), b.t("diag.agents.col.replies"), b.t("diag.agents.col.share"),
 			b.t("diag.agents.col.firsts"), b.t("col.median")),
 	}
+	if n := len(a.ByAgent); n > maxAgents {
+		t.Caption = b.pl(int64(n), "diag.agents.caption.capped", b.int(maxAgents), b.int(int64(n)))
+		t.Full = b.fullList(agentsPath, n, "diag.agents.all")
+	}
 	row := func(name string, st analyze.AgentStats, share string) []cell {
 		return []cell{{Text: name, Wide: true}, b.ansInt(st.Replies), num(share),
 			b.ansInt(st.FirstResponse.N), num(b.durationPtr(st.FirstResponse.Median))}
 	}
-	for _, st := range a.ByAgent {
+	for _, st := range capList(a.ByAgent, maxAgents) {
 		t.Rows = append(t.Rows, row(st.Agent, st, b.rate(st.Share)))
 	}
 	if a.Unnamed.Replies > 0 || a.Unnamed.FirstResponse.N > 0 {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/socialaudit/socialaudit/analyze"
@@ -307,23 +308,33 @@ func (b *builder) clicksSection() (section, error) {
 			num(b.int(tc.MedianConversation)), num(b.floatPtr(tc.ConversationsPer100Clicks, 1)),
 			num(b.int(int64(tc.ClickOnly))), num(b.int(int64(tc.Starters)))})
 	}
-	var other, clickOnly, starters []scatterPoint
+	if len(ck.All) > 0 {
+		c.Table.Full = b.fullList(postsPath, len(ck.All), "diag.clicks.all")
+	}
+	points := make([][]scatterPoint, 3) // other, click-only, starters
 	for _, pc := range ck.All {
 		pt := scatterPoint{X: pc.Clicks, Y: pc.Conversation}
 		switch {
 		case pc.ClickOnly:
-			clickOnly = append(clickOnly, pt)
+			points[1] = append(points[1], pt)
 		case pc.Starter:
-			starters = append(starters, pt)
+			points[2] = append(points[2], pt)
 		default:
-			other = append(other, pt)
+			points[0] = append(points[0], pt)
+		}
+	}
+	if grouped := groupScatter(points, maxScatterPoints, scatterGrid); grouped {
+		for _, ps := range points {
+			for i := range ps {
+				ps[i].Label = b.pl(int64(ps[i].Count), "diag.clicks.cell", b.int(int64(ps[i].Count)))
+			}
 		}
 	}
 	opt, err := scatterChart{ID: c.ID, XName: b.t("diag.clicks.axis.clicks"), YName: b.t("diag.clicks.axis.conversation"),
 		Series: []scatterSeries{
-			{Name: b.t("diag.clicks.series.other"), Points: other, Color: "#8a94a6"},
-			{Name: b.t("diag.clicks.series.click-only"), Points: clickOnly, Color: habitBurstColor},
-			{Name: b.t("diag.clicks.series.starters"), Points: starters, Color: "#1e7b4f"},
+			{Name: b.t("diag.clicks.series.other"), Points: points[0], Color: "#8a94a6"},
+			{Name: b.t("diag.clicks.series.click-only"), Points: points[1], Color: habitBurstColor},
+			{Name: b.t("diag.clicks.series.starters"), Points: points[2], Color: "#1e7b4f"},
 		},
 		Rules: []scatterRule{
 			{Name: b.t("diag.clicks.rule.clicks-high", b.int(ck.ClicksHigh)), Vertical: true, At: ck.ClicksHigh},
@@ -335,15 +346,83 @@ func (b *builder) clicksSection() (section, error) {
 	}
 	c.Option = opt
 	c.Point = b.clicksPoint(ck)
+	if len(ck.All) > maxScatterPoints {
+		c.Point += " " + b.t("diag.clicks.grouped", itoa(scatterGrid))
+	}
 	s.Charts = []chartView{c}
 
-	if len(ck.TopClickOnly) > 0 {
-		s.Tables = append(s.Tables, b.clickPostsTable(ck.TopClickOnly, ck.ClickOnly, "diag.clicks.top-click-only.caption"))
-	}
-	if len(ck.TopStarters) > 0 {
-		s.Tables = append(s.Tables, b.clickPostsTable(ck.TopStarters, ck.Starters, "diag.clicks.top-starters.caption"))
+	for _, l := range []struct {
+		top   []analyze.PostClicks
+		total int
+		key   string
+	}{
+		{ck.TopClickOnly, ck.ClickOnly, "diag.clicks.top-click-only.caption"},
+		{ck.TopStarters, ck.Starters, "diag.clicks.top-starters.caption"},
+	} {
+		if len(l.top) == 0 {
+			continue
+		}
+		t := b.clickPostsTable(l.top, l.total, l.key)
+		if l.total > len(l.top) {
+			t.Full = b.fullList(postsPath, len(ck.All), "diag.clicks.all")
+		}
+		s.Tables = append(s.Tables, t)
 	}
 	return s, nil
+}
+
+// groupScatter bounds the points of a scatter chart, one series per
+// slice: when there are more than limit in all, the points of each series
+// are grouped by cell of a grid x grid grid over the chart (from 0 to the
+// largest value of each axis, over every series), each cell becoming one
+// point at the mean of its points (rounded), with Count set; the cells
+// come in order of column, then row. It reports whether it grouped. A
+// series of n points then has at most min(n, grid x grid) points.
+func groupScatter(series [][]scatterPoint, limit, grid int) bool {
+	total := 0
+	var maxX, maxY int64
+	for _, ps := range series {
+		total += len(ps)
+		for _, p := range ps {
+			maxX, maxY = max(maxX, p.X), max(maxY, p.Y)
+		}
+	}
+	if total <= limit {
+		return false
+	}
+	cellOf := func(v, top int64) int64 {
+		if v <= 0 {
+			return 0
+		}
+		// top+1 keeps the largest value in the last cell; the product
+		// is done in floating point so that large counts cannot overflow.
+		return int64(float64(v) * float64(grid) / float64(top+1))
+	}
+	type acc struct{ n, sx, sy int64 }
+	for k, ps := range series {
+		cells := make(map[int64]*acc)
+		for _, p := range ps {
+			key := cellOf(p.X, maxX)*int64(grid) + cellOf(p.Y, maxY)
+			a := cells[key]
+			if a == nil {
+				a = &acc{}
+				cells[key] = a
+			}
+			a.n, a.sx, a.sy = a.n+1, a.sx+p.X, a.sy+p.Y
+		}
+		keys := make([]int64, 0, len(cells))
+		for key := range cells {
+			keys = append(keys, key)
+		}
+		slices.Sort(keys)
+		out := make([]scatterPoint, 0, len(keys))
+		for _, key := range keys {
+			a := cells[key]
+			out = append(out, scatterPoint{X: (a.sx + a.n/2) / a.n, Y: (a.sy + a.n/2) / a.n, Count: int(a.n)})
+		}
+		series[k] = out
+	}
+	return true
 }
 
 // clicksPoint states how many posts are click-only and how many start

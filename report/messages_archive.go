@@ -58,7 +58,7 @@ func init() {
 		"archive.problem.field":        {En: "The field %s does not have the expected type.", Fr: "Le champ %s n’a pas le type attendu."},
 		"archive.problem.generator":    {En: "The file was not written by socialaudit (its generator is “%s”).", Fr: "Le fichier n’a pas été produit par socialaudit (générateur\u00a0: «\u00a0%s\u00a0»)."},
 		"archive.problem.no_generator": {En: "Nothing in the file says it was written by socialaudit.", Fr: "Rien dans le fichier n’indique qu’il a été produit par socialaudit."},
-		"archive.problem.schema":       {En: "The file follows version %s of the metrics layout; this version of socialaudit reads version %s.", Fr: "Le fichier suit la version %s du format des indicateurs\u00a0; cette version de socialaudit lit la version %s."},
+		"archive.problem.schema":       {En: "The file follows version %s of the metrics layout; this version of socialaudit reads versions %s to %s.", Fr: "Le fichier suit la version %s du format des indicateurs\u00a0; cette version de socialaudit lit les versions %s à %s."},
 		"archive.problem.period":       {En: "The report period is missing or unreadable.", Fr: "La période du rapport est absente ou illisible."},
 		"archive.problem.noindex":      {En: "The report’s index.html is missing, so there is nothing to link to.", Fr: "Le fichier index.html du rapport est absent\u00a0: il n’y a rien vers quoi renvoyer."},
 

@@ -232,6 +232,22 @@ func init() {
 		"diag.agents.caption.other": {
 			En: "%s agents, most replies first",
 			Fr: "%s agents, par nombre de réponses décroissant"},
+		"diag.agents.caption.capped.one": {
+			En: "The %s agents with the most replies (%s in all)",
+			Fr: "Les %s agents qui répondent le plus (%s au total)"},
+		"diag.agents.caption.capped.other": {
+			En: "The %s agents with the most replies, of %s in all",
+			Fr: "Les %s agents qui répondent le plus, sur %s au total"},
+		"diag.agents.all.one":    {En: "The %s agent", Fr: "L’agent (%s)"},
+		"diag.agents.all.other":  {En: "All %s agents", Fr: "Les %s agents"},
+		"diag.members.all.one":   {En: "The %s customer", Fr: "Le client (%s)"},
+		"diag.members.all.other": {En: "All %s customers", Fr: "Les %s clients"},
+		"diag.members.never.all.one": {
+			En: "The %s regular never answered (never_answered column)",
+			Fr: "L’habitué sans réponse (%s ; colonne never_answered)"},
+		"diag.members.never.all.other": {
+			En: "All %s regulars never answered (never_answered column)",
+			Fr: "Les %s habitués sans réponse (colonne never_answered)"},
 		"diag.agents.col.agent":   {En: "Agent", Fr: "Agent"},
 		"diag.agents.col.replies": {En: "Replies", Fr: "Réponses"},
 		"diag.agents.col.share":   {En: "Share of named replies", Fr: "Part des réponses signées"},

@@ -195,6 +195,13 @@ func init() {
 		"diag.clicks.top-starters.caption.other": {
 			En: "Posts that started a conversation, most conversation first: %s of %s",
 			Fr: "Publications qui lancent la conversation, les plus commentées et partagées d’abord\u00a0: %s sur %s"},
+		"diag.clicks.all.one":    {En: "The %s post counted, with its figures", Fr: "La publication comptée (%s), avec ses chiffres"},
+		"diag.clicks.all.other":  {En: "All %s posts counted, with their figures", Fr: "Les %s publications comptées, avec leurs chiffres"},
+		"diag.clicks.cell.one":   {En: "%s post", Fr: "%s publication"},
+		"diag.clicks.cell.other": {En: "%s posts", Fr: "%s publications"},
+		"diag.clicks.grouped": {
+			En: "With this many posts, the chart groups them on a grid of %[1]s by %[1]s cells: a point stands for the posts of one cell, at their average, and is larger the more posts it holds.",
+			Fr: "Vu le nombre de publications, le graphique les regroupe sur une grille de %[1]s cases sur %[1]s\u00a0: un point représente les publications d’une case, à leur moyenne, et grossit avec leur nombre."},
 
 		// Concentration.
 		"diag.conc.heading": {En: "Eggs in one basket", Fr: "Tous les œufs dans le même panier"},

@@ -404,6 +404,56 @@ func init() {
 		"data.days.other":     {En: "%s days of page metrics", Fr: "%s jours de statistiques de page"},
 		"data.ignored.one":    {En: "%s ignored", Fr: "%s ignoré"},
 		"data.ignored.other":  {En: "%s ignored", Fr: "%s ignorés"},
+		"data.worklist-note.none": {
+			En: "the worklist of customer comments without an answer: none, the header only",
+			Fr: "les commentaires clients sans réponse, à traiter\u00a0: aucun, l’en-tête seul"},
+		"data.posts-note.none": {
+			En: "the posts set against their conversation: none (no click count, or too few posts), the header only",
+			Fr: "les publications mises en regard de leur conversation\u00a0: aucune (pas de nombre de clics, ou trop peu de publications), l’en-tête seul"},
+		"data.members-note.none": {
+			En: "the customers who commented: none named, the header only",
+			Fr: "les clients auteurs de commentaires\u00a0: aucun nommé, l’en-tête seul"},
+		"data.agents-note.none": {
+			En: "the agents named by the brand's replies: none, the header only",
+			Fr: "les agents nommés dans les réponses de la marque\u00a0: aucun, l’en-tête seul"},
+		"data.rejections-note.none": {
+			En: "the rejected rows: none, the header only",
+			Fr: "les lignes rejetées\u00a0: aucune, l’en-tête seul"},
+		"data.posts-note.one": {
+			En: "%s post with a click count, with its clicks, comments, shares and replies, by publication time",
+			Fr: "%s publication avec un nombre de clics, avec ses clics, commentaires, partages et réponses"},
+		"data.posts-note.other": {
+			En: "the %s posts with a click count, with their clicks, comments, shares and replies, by publication time",
+			Fr: "les %s publications avec un nombre de clics, avec leurs clics, commentaires, partages et réponses, par date de publication"},
+		"data.members-note.one": {
+			En: "%s customer who commented, with what became of their comments",
+			Fr: "%s client auteur de commentaires, et le sort de ses commentaires"},
+		"data.members-note.other": {
+			En: "the %s customers who commented, most comments first, with what became of their comments",
+			Fr: "les %s clients auteurs de commentaires, des plus actifs aux moins actifs, et le sort de leurs commentaires"},
+		"data.agents-note.one": {
+			En: "%s agent named by the brand's replies, with their replies and first responses",
+			Fr: "%s agent nommé dans les réponses de la marque, avec ses réponses et premières réponses"},
+		"data.agents-note.other": {
+			En: "the %s agents named by the brand's replies, most replies first, with their replies and first responses",
+			Fr: "les %s agents nommés dans les réponses de la marque, par nombre de réponses, avec leurs réponses et premières réponses"},
+		"data.rejections-note.one": {
+			En: "%s rejected row, with its file, line and reason",
+			Fr: "%s ligne rejetée, avec son fichier, sa ligne et la raison"},
+		"data.rejections-note.other": {
+			En: "the %s rejected rows, with their file, line and reason",
+			Fr: "les %s lignes rejetées, avec leur fichier, leur ligne et la raison"},
+		"data.rejections.capped.one": {
+			En: "Rejected rows: the first %s of each file (%s in all)",
+			Fr: "Lignes rejetées : les %s premières de chaque fichier (%s au total)"},
+		"data.rejections.capped.other": {
+			En: "Rejected rows: the first %s of each file, of %s in all",
+			Fr: "Lignes rejetées : les %s premières de chaque fichier, sur %s au total"},
+		"data.rejections.all.one":   {En: "The %s rejected row", Fr: "La ligne rejetée (%s)"},
+		"data.rejections.all.other": {En: "All %s rejected rows", Fr: "Les %s lignes rejetées"},
+		"single.not-embedded": {
+			En: "(%s MB: too large to embed in this file; build the report as a site, without --single-file, to get it)",
+			Fr: "(%s Mo : trop volumineux pour ce fichier ; produisez le rapport en site, sans --single-file, pour l’obtenir)"},
 		"data.metrics-note": {
 			En: "every figure of this report, for machines (rates as fractions, durations in seconds, null where not measurable)",
 			Fr: "tous les chiffres de ce rapport, pour un traitement automatique (taux en fractions, durées en secondes, null quand le chiffre n’est pas mesurable)"},

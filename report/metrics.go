@@ -11,7 +11,18 @@ import (
 
 // MetricsSchema is the version of the data/metrics.json layout; it changes
 // when a field changes meaning or is removed.
-const MetricsSchema = 1
+//
+// Schema 2 (this one) caps the lists that grow with the records (see
+// limits.go) and points to the CSV file holding each whole: it removed
+// diagnostics.clicks.posts (now data/posts.csv), capped
+// diagnostics.agents.by_agent and inputs[].rejections, and added the
+// full_list pointers, diagnostics.agents.agents and downloads.
+const MetricsSchema = 2
+
+// MetricsSchemaOldest is the oldest layout of data/metrics.json that this
+// version still reads (report/archive): schema 2 only removed and capped
+// lists, none of which a reader of the headline figures needs.
+const MetricsSchemaOldest = 1
 
 // MetricsJSON is the layout of data/metrics.json: every figure of the report
 // for machines. Rates are fractions (0..1), durations are seconds, and what
@@ -44,6 +55,15 @@ type MetricsJSON struct {
 	// Comparison compares the headline figures with another period
 	// (--compare), absent without one.
 	Comparison *ComparisonJSON `json:"comparison,omitempty"`
+	// Downloads are the CSV files of data/, each with its rows.
+	Downloads []DownloadJSON `json:"downloads"`
+}
+
+// DownloadJSON is one CSV file of data/: its path in the site and its
+// rows, the header excluded.
+type DownloadJSON struct {
+	File string `json:"file"`
+	Rows int    `json:"rows"`
 }
 
 // PeriodJSON is the report period [from, to), RFC 3339 in the report zone.
@@ -248,16 +268,19 @@ type InputJSON struct {
 	DateOrder string `json:"date_order"`
 	// First and Last bound the file's records (RFC 3339), null when none
 	// was used.
-	First          *string         `json:"first"`
-	Last           *string         `json:"last"`
-	Rows           int             `json:"rows"`
-	Used           int             `json:"used"`
-	Rejected       int             `json:"rejected"`
-	Merged         int             `json:"merged"`
-	MergedInto     []MergeJSON     `json:"merged_into"`
-	IgnoredColumns []string        `json:"ignored_columns"`
-	Notes          []string        `json:"notes"`
-	Rejections     []RejectionJSON `json:"rejections"`
+	First          *string     `json:"first"`
+	Last           *string     `json:"last"`
+	Rows           int         `json:"rows"`
+	Used           int         `json:"used"`
+	Rejected       int         `json:"rejected"`
+	Merged         int         `json:"merged"`
+	MergedInto     []MergeJSON `json:"merged_into"`
+	IgnoredColumns []string    `json:"ignored_columns"`
+	Notes          []string    `json:"notes"`
+	// Rejections are the first maxRejections rejected rows, in line
+	// order; all rejected rows are in full_list.
+	Rejections []RejectionJSON `json:"rejections"`
+	FullList   string          `json:"full_list"`
 }
 
 // MergeJSON counts the records of a file that a later export also held.
@@ -407,8 +430,9 @@ func newMetrics(res *analyze.Results, meta Meta) MetricsJSON {
 			IgnoredColumns: append([]string{}, in.IgnoredColumns...),
 			Notes:          append([]string{}, in.Notes...),
 			Rejections:     []RejectionJSON{},
+			FullList:       rejectionsPath,
 		}
-		for _, rj := range in.Rejections {
+		for _, rj := range capList(in.Rejections, maxRejections) {
 			ij.Rejections = append(ij.Rejections, RejectionJSON{rj.Line, rj.Column, rj.Reason})
 		}
 		for _, mg := range in.MergedInto {
@@ -419,6 +443,9 @@ func newMetrics(res *analyze.Results, meta Meta) MetricsJSON {
 	m.Diagnostics = diagnosticsJSON(res, meta.Thresholds)
 	m.Events = evJSON(meta.Events, res.Period.From, res.Period.To, loc)
 	m.Comparison = cmpJSON(res, meta)
+	for _, f := range csvFiles {
+		m.Downloads = append(m.Downloads, DownloadJSON{File: f.path, Rows: csvRows(res, f.path)})
+	}
 	return m
 }
 

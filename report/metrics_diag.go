@@ -294,9 +294,9 @@ type PushbackWeekJSON struct {
 }
 
 // ClicksJSON is analyze.Clicks. counted_posts is the number of posts with
-// clicks and a conversation figure; every other figure is null when not
-// measurable, and posts (one slim line per counted post, by publication
-// time) is then [].
+// clicks and a conversation figure, each of them a row of data/posts.csv
+// (full_list) when measurable; every other figure is null, and the CSV
+// file has no row, when not measurable.
 type ClicksJSON struct {
 	Measurable                bool               `json:"measurable"`
 	Reason                    *string            `json:"reason"`
@@ -313,7 +313,8 @@ type ClicksJSON struct {
 	ByType                    []ClickTypeJSON    `json:"by_type"`
 	TopClickOnly              []ClickTopPostJSON `json:"top_click_only"`
 	TopStarters               []ClickTopPostJSON `json:"top_starters"`
-	Posts                     []ClickPostJSON    `json:"posts"`
+	// FullList is the CSV of every post counted (counted_posts rows).
+	FullList string `json:"full_list"`
 }
 
 // ClickTypeJSON is the clicks of one post type ("" when the export does not
@@ -331,8 +332,8 @@ type ClickTypeJSON struct {
 	ConversationsPer100Clicks *float64 `json:"conversations_per_100_clicks"`
 }
 
-// ClickPostJSON is one post's clicks and conversation, without its text;
-// unknown counts are null.
+// ClickPostJSON is one post's clicks and conversation; unknown counts are
+// null.
 type ClickPostJSON struct {
 	Platform        string `json:"platform"`
 	PostID          string `json:"post_id"`
@@ -371,6 +372,8 @@ type MembersJSON struct {
 	NeverAnswered    *int         `json:"never_answered"`
 	Top              []MemberJSON `json:"top"`
 	NeverAnsweredTop []MemberJSON `json:"never_answered_top"`
+	// FullList is the CSV of every customer (customers rows).
+	FullList string `json:"full_list"`
 }
 
 // MemberJSON is one customer; answered, unanswered and pending are null
@@ -422,12 +425,16 @@ type PlatformShareJSON struct {
 // the brand's comments; named when not measurable for another reason than
 // "no_replies" or "no_agent"; unnamed when not measurable.
 type AgentsJSON struct {
-	Measurable bool              `json:"measurable"`
-	Reason     *string           `json:"reason"`
-	Replies    *int              `json:"replies"`
-	Named      *int              `json:"named"`
-	ByAgent    []AgentJSON       `json:"by_agent"`
-	Unnamed    *UnnamedAgentJSON `json:"unnamed"`
+	Measurable bool    `json:"measurable"`
+	Reason     *string `json:"reason"`
+	Replies    *int    `json:"replies"`
+	Named      *int    `json:"named"`
+	// Agents counts the agents; by_agent lists the first maxAgents of
+	// them, most replies first, and full_list is the CSV of all.
+	Agents   int               `json:"agents"`
+	ByAgent  []AgentJSON       `json:"by_agent"`
+	Unnamed  *UnnamedAgentJSON `json:"unnamed"`
+	FullList string            `json:"full_list"`
 }
 
 // AgentJSON is one agent: replies, share of the replies naming an agent,
@@ -710,7 +717,7 @@ func clicksJSON(c analyze.Clicks, loc *time.Location) ClicksJSON {
 		ByType:       []ClickTypeJSON{},
 		TopClickOnly: []ClickTopPostJSON{},
 		TopStarters:  []ClickTopPostJSON{},
-		Posts:        []ClickPostJSON{},
+		FullList:     postsPath,
 	}
 	if !c.Measurable {
 		return j
@@ -746,9 +753,6 @@ func clicksJSON(c analyze.Clicks, loc *time.Location) ClicksJSON {
 		return out
 	}
 	j.TopClickOnly, j.TopStarters = top(c.TopClickOnly), top(c.TopStarters)
-	for _, pc := range c.All {
-		j.Posts = append(j.Posts, clickPostJSON(pc, loc))
-	}
 	return j
 }
 
@@ -777,6 +781,7 @@ func membersJSON(m analyze.Members, loc *time.Location) MembersJSON {
 		Anonymous:        m.Anonymous,
 		Top:              []MemberJSON{},
 		NeverAnsweredTop: []MemberJSON{},
+		FullList:         membersPath,
 	}
 	if !m.Measurable {
 		// No answer counts without members: the same reason.
@@ -844,6 +849,7 @@ func agentsJSON(a analyze.Agents) AgentsJSON {
 		Measurable: a.Measurable,
 		Reason:     reasonPtr(a.Measurable, a.Reason),
 		ByAgent:    []AgentJSON{},
+		FullList:   agentsPath,
 	}
 	switch {
 	case a.Measurable, a.Reason == analyze.ReasonNoReplies, a.Reason == analyze.ReasonNoAgent:
@@ -852,7 +858,8 @@ func agentsJSON(a analyze.Agents) AgentsJSON {
 	if !a.Measurable {
 		return j
 	}
-	for _, s := range a.ByAgent {
+	j.Agents = len(a.ByAgent)
+	for _, s := range capList(a.ByAgent, maxAgents) {
 		j.ByAgent = append(j.ByAgent, AgentJSON{
 			Agent:                s.Agent,
 			Replies:              s.Replies,

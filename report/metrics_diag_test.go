@@ -326,19 +326,8 @@ func TestMetricsDiagnostics(t *testing.T) {
 		{"clicks.top_click_only.0.account", "Maison Dupont"},
 		{"clicks.top_click_only.0.comments", nil},
 		{"clicks.top_starters.0.permalink", "https://www.facebook.com/maisondupont/posts/202"},
-		{"clicks.posts.0.platform", "facebook"},
-		{"clicks.posts.0.published_at", "2024-01-03T10:00:00+01:00"},
-		{"clicks.posts.0.type", "link"},
-		{"clicks.posts.0.clicks", "900"},
-		{"clicks.posts.0.comments", nil},
-		{"clicks.posts.0.shares", "2"},
-		{"clicks.posts.0.customer_replies", nil},
-		{"clicks.posts.0.brand_replies", nil},
-		{"clicks.posts.0.click_only", true},
-		{"clicks.posts.1.customer_replies", "25"},
-		{"clicks.posts.1.brand_replies", "3"},
-		{"clicks.posts.1.conversation", "30"},
-		{"clicks.posts.1.starter", true},
+		// Every post is in data/posts.csv, not here.
+		{"clicks.full_list", "data/posts.csv"},
 
 		{"members.measurable", true},
 		{"members.answers", true},
@@ -361,6 +350,7 @@ func TestMetricsDiagnostics(t *testing.T) {
 		{"members.top.1.unanswered", nil},
 		{"members.top.1.pending", nil},
 		{"members.never_answered_top.0.platform", "facebook"},
+		{"members.full_list", "data/members.csv"},
 
 		{"concentration.audience.measurable", true},
 		{"concentration.audience.basis", "followers"},
@@ -391,21 +381,14 @@ func TestMetricsDiagnostics(t *testing.T) {
 		{"agents.by_agent.0.first_response_seconds.mean", "7200"},
 		{"agents.by_agent.1.first_responses", "0"},
 		{"agents.by_agent.1.first_response_seconds.median", nil},
+		{"agents.agents", "2"},
+		{"agents.full_list", "data/agents.csv"},
 		{"agents.unnamed.replies", "2"},
 		{"agents.unnamed.first_response_seconds.median", "3600"},
 	})
 
-	// The slim post list carries no text, link or account.
-	posts := lookup(t, doc, "diagnostics.clicks.posts").([]any)
-	if len(posts) != 2 {
-		t.Fatalf("clicks.posts has %d posts, want 2", len(posts))
-	}
-	for i, p := range posts {
-		for _, key := range []string{"text", "permalink", "account"} {
-			if _, ok := p.(map[string]any)[key]; ok {
-				t.Errorf("clicks.posts.%d has a %q key", i, key)
-			}
-		}
+	if _, ok := lookup(t, doc, "diagnostics.clicks").(map[string]any)["posts"]; ok {
+		t.Errorf("clicks still lists every post")
 	}
 }
 
@@ -478,7 +461,7 @@ func TestMetricsDiagnosticsNotMeasurable(t *testing.T) {
 		{"clicks.starters", nil},
 		{"clicks.by_type", "[]"},
 		{"clicks.top_click_only", "[]"},
-		{"clicks.posts", "[]"},
+		{"clicks.full_list", "data/posts.csv"},
 
 		{"members.measurable", false},
 		{"members.reason", "no_authors"},

@@ -102,14 +102,14 @@ func decodeMetricsMeta(t *testing.T, res *analyze.Results, meta Meta) (any, []by
 // from the fixture.
 func TestMetricsValues(t *testing.T) {
 	doc, raw := decodeMetrics(t, fixture())
-	if !bytes.HasSuffix(raw, []byte("}\n")) || !bytes.HasPrefix(raw, []byte("{\n  \"schema\": 1,\n")) {
+	if !bytes.HasSuffix(raw, []byte("}\n")) || !bytes.HasPrefix(raw, []byte("{\n  \"schema\": 2,\n")) {
 		t.Errorf("metrics.json is not indented with a trailing newline:\n%.60s", raw)
 	}
 	for _, tc := range []struct {
 		path string
 		want any // string of a json.Number, a string, bool, or nil
 	}{
-		{"schema", "1"},
+		{"schema", "2"},
 		{"generator", "socialaudit v0.1.0"},
 		{"generated_at", "2024-04-02T10:00:00Z"},
 		{"time_zone", "Europe/Paris"},

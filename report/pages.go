@@ -1,6 +1,7 @@
 package report
 
 import (
+	"path"
 	"strings"
 	"time"
 
@@ -509,9 +510,17 @@ func (b *builder) data(p *pageView) {
 	if f, ok := anonymizedFact(b.meta); ok {
 		p.Facts = append(p.Facts, f)
 	}
-	p.Downloads = []link{
-		{Href: "data/metrics.json", Text: "metrics.json", Note: b.t("data.metrics-note")},
-		{Href: "data/unanswered.csv", Text: "unanswered.csv", Note: b.pl(int64(len(res.Open)), "data.worklist-note", b.int(int64(len(res.Open))))},
+	p.Downloads = []link{{Href: metricsPath, Text: "metrics.json", Note: b.t("data.metrics-note")}}
+	for _, f := range csvFiles {
+		n := int64(csvRows(res, f.path))
+		note := b.t(f.note + ".none")
+		if n > 0 {
+			note = b.pl(n, f.note, b.int(n))
+		}
+		p.Downloads = append(p.Downloads, link{Href: f.path, Text: path.Base(f.path), Note: note})
+	}
+	for i := range p.Downloads {
+		p.Downloads[i].ID = downloadID(p.Downloads[i].Href)
 	}
 
 	inputs := tableView{Caption: b.t("data.inputs"), Head: []headCell{{Text: b.t("col.file")}, {Text: b.t("col.format")},
@@ -536,11 +545,8 @@ func (b *builder) data(p *pageView) {
 		for _, mg := range in.MergedInto {
 			merges.Rows = append(merges.Rows, []cell{{Text: in.File, Wide: true}, {Text: mg.File, Wide: true}, num(b.int(int64(mg.Records)))})
 		}
-		for _, rj := range in.Rejections {
-			file := rj.File
-			if file == "" {
-				file = in.File
-			}
+		for _, rj := range capList(in.Rejections, maxRejections) {
+			file := rejectionFile(in, rj)
 			col := rj.Column
 			if col == "" {
 				col = b.t("data.whole-row")
@@ -560,6 +566,10 @@ func (b *builder) data(p *pageView) {
 	mrg := section{Heading: b.t("data.merges"), Tables: []tableView{merges}, Intro: b.t("data.merges.intro")}
 	if len(merges.Rows) == 0 {
 		mrg.Tables, mrg.Empty = nil, b.t("data.merges.empty")
+	}
+	if n := csvRows(res, rejectionsPath); n > len(rejections.Rows) {
+		rejections.Caption = b.pl(int64(n), "data.rejections.capped", b.int(maxRejections), b.int(int64(n)))
+		rejections.Full = b.fullList(rejectionsPath, n, "data.rejections.all")
 	}
 	rej := section{Heading: b.t("data.rejections"), Tables: []tableView{rejections}}
 	if len(rejections.Rows) == 0 {

@@ -1,7 +1,8 @@
 // Package report turns analyze.Results into a self-contained static HTML
 // site: a small view model of preformatted strings, rendered by one
-// html/template set (package templates), beside data/metrics.json,
-// data/unanswered.csv and the stylesheet and ECharts build under assets/.
+// html/template set (package templates), beside data/metrics.json, the
+// CSV downloads of data/ (csv.go) and the stylesheet and ECharts build
+// under assets/.
 //
 // Everything is built in memory by Build, and written to disk only by
 // Site.Write. The output is a pure function of the Results and Meta: two
@@ -35,7 +36,7 @@ type Meta struct {
 	Client string   // report title; may be empty (then "Social media audit", in the report's language)
 	Brand  []string // brand accounts as configured
 	// Lang is the language of the pages: "en" (the default, also for "")
-	// or "fr". metrics.json and unanswered.csv stay language-neutral.
+	// or "fr". metrics.json and the CSV files stay language-neutral.
 	Lang        string
 	Version     string    // socialaudit version
 	GeneratedAt time.Time // set by cmd
@@ -157,16 +158,12 @@ func Build(res *analyze.Results, meta Meta) (*Site, error) {
 			pages[i].Facts = append(pages[i].Facts, brand.facts(l)...)
 		}
 	}
-	metrics, err := metricsJSON(res, meta)
-	if err != nil {
-		return nil, fmt.Errorf("build report: %w", err)
-	}
-	open, err := unansweredCSV(res)
+	data, err := dataFiles(res, meta)
 	if err != nil {
 		return nil, fmt.Errorf("build report: %w", err)
 	}
 	if meta.SingleFile {
-		page, err := singleFile(tmpl, pages, map[string][]byte{metricsPath: metrics, unansweredPath: open})
+		page, err := singleFile(tmpl, l, pages, data)
 		if err != nil {
 			return nil, fmt.Errorf("build report: %w", err)
 		}
@@ -180,7 +177,9 @@ func Build(res *analyze.Results, meta Meta) (*Site, error) {
 		}
 		site.Files = append(site.Files, File{Path: p.File, Data: buf.Bytes()})
 	}
-	site.Files = append(site.Files, File{Path: metricsPath, Data: metrics}, File{Path: unansweredPath, Data: open})
+	for _, d := range data {
+		site.Files = append(site.Files, File{Path: d.Path, Data: d.Data})
+	}
 	assets, err := AssetFiles()
 	if err != nil {
 		return nil, fmt.Errorf("build report: %w", err)
@@ -196,11 +195,9 @@ func Build(res *analyze.Results, meta Meta) (*Site, error) {
 	return site, nil
 }
 
-// The data files of the site, which the data page offers for download.
-const (
-	metricsPath    = "data/metrics.json"
-	unansweredPath = "data/unanswered.csv"
-)
+// metricsPath is the path of metrics.json, the first of the data files
+// that the data page offers for download (the CSV files are in csv.go).
+const metricsPath = "data/metrics.json"
 
 // The static script and the licence files of ECharts, as the multi-file
 // pages link them.

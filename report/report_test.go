@@ -161,7 +161,8 @@ func TestSiteFiles(t *testing.T) {
 		"assets/echarts.sha256", "assets/echarts.version",
 		"assets/echarts/LICENSE", "assets/echarts/NOTICE", "assets/echarts/echarts.min.js", "assets/echarts/licenses/LICENSE-d3",
 		"assets/report.js", "assets/site.css",
-		"conversation.html", "data.html", "data/metrics.json", "data/unanswered.csv",
+		"conversation.html", "data.html", "data/agents.csv", "data/members.csv", "data/metrics.json", "data/posts.csv",
+		"data/rejections.csv", "data/unanswered.csv",
 		"feedback.html", "index.html", "methodology.html", "responsiveness.html",
 	}
 	var got []string

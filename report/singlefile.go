@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"html/template"
 	"path"
+	"slices"
 	"strings"
 
+	"github.com/socialaudit/socialaudit/report/internal/locale"
 	"github.com/socialaudit/socialaudit/templates"
 )
 
@@ -20,7 +22,13 @@ import (
 //   - the stylesheets and the scripts (ECharts and report.js) are inline;
 //   - the logos, the data files and the ECharts licence are data: URLs,
 //     the downloads with a download attribute, since browsers do not
-//     navigate to data: URLs but do save them.
+//     navigate to data: URLs but do save them. Each data file is embedded
+//     once, in the data page's list of downloads, which the links under
+//     capped lists point to. metrics.json always is; the CSV files are, in
+//     the list's order, while they fit in singleFileBudget: a file that
+//     does not (the worklist of a million comments weighs hundreds of
+//     megabytes) is named with its size and a note to build the site for
+//     it, so that the file stays small enough to send.
 //
 // Build makes it from the same page views as the multi-file site, with only
 // their links changed, so that the two never say different things.
@@ -44,12 +52,13 @@ var downloadTypes = map[string]string{
 	".csv":  "text/csv;charset=utf-8",
 }
 
-// singleFile renders pages as one document. data holds the site's data
-// files by path, for the download links.
-func singleFile(tmpl *template.Template, pages []pageView, data map[string][]byte) ([]byte, error) {
+// singleFile renders pages as one document, in the language of l. data
+// holds the site's data files, for the download links.
+func singleFile(tmpl *template.Template, l *locale.Locale, pages []pageView, data []dataFile) ([]byte, error) {
 	if len(pages) == 0 {
 		return nil, fmt.Errorf("single file: no page")
 	}
+	embedded := embeddedFiles(data)
 	anchors := map[string]string{}
 	for _, p := range pages {
 		anchors[p.File] = "#" + pageAnchor(p.Name)
@@ -80,13 +89,22 @@ func singleFile(tmpl *template.Template, pages []pageView, data map[string][]byt
 		}
 		p.Downloads = append([]link(nil), p.Downloads...)
 		for j := range p.Downloads {
-			d := &p.Downloads[j]
-			b, ok := data[d.Href]
-			mime := downloadTypes[path.Ext(d.Href)]
-			if !ok || mime == "" {
-				return nil, fmt.Errorf("single file: %s: no such data file to embed", d.Href)
+			if err := embedDownload(&p.Downloads[j], l, data, embedded); err != nil {
+				return nil, err
 			}
-			d.Embedded, d.Download = dataURL(mime, b), path.Base(d.Href)
+		}
+		// The links under capped lists lead to the data page's item.
+		p.Sections = append([]section(nil), p.Sections...)
+		for j := range p.Sections {
+			s := &p.Sections[j]
+			s.Tables = append([]tableView(nil), s.Tables...)
+			for k := range s.Tables {
+				s.Tables[k].Full = anchorLink(s.Tables[k].Full)
+			}
+			s.Charts = append([]chartView(nil), s.Charts...)
+			for k := range s.Charts {
+				s.Charts[k].Table.Full = anchorLink(s.Charts[k].Table.Full)
+			}
 		}
 	}
 	v := singleView{Site: pages[0].Site, Nav: pages[0].Nav, Pages: pages}
@@ -95,6 +113,54 @@ func singleFile(tmpl *template.Template, pages []pageView, data map[string][]byt
 		return nil, fmt.Errorf("single file: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// embeddedFiles chooses the data files a single file embeds: metrics.json,
+// and the CSV files in order while their sizes add up to at most
+// singleFileBudget (a file too large is skipped, and a later, smaller one
+// may still fit).
+func embeddedFiles(data []dataFile) map[string]bool {
+	out := map[string]bool{}
+	left := singleFileBudget
+	for _, d := range data {
+		switch {
+		case path.Ext(d.Path) != ".csv":
+			out[d.Path] = true
+		case len(d.Data) <= left:
+			out[d.Path] = true
+			left -= len(d.Data)
+		}
+	}
+	return out
+}
+
+// embedDownload makes a download of the data page a data: URL, or, for a
+// file not embedded, a name with its size and why it is not there.
+func embedDownload(d *link, l *locale.Locale, data []dataFile, embedded map[string]bool) error {
+	i := slices.IndexFunc(data, func(f dataFile) bool { return f.Path == d.Href })
+	mime := downloadTypes[path.Ext(d.Href)]
+	if i < 0 || mime == "" {
+		return fmt.Errorf("single file: %s: no such data file to embed", d.Href)
+	}
+	if !embedded[d.Href] {
+		mb := l.Float(float64(len(data[i].Data))/1e6, 1)
+		d.Note += " " + l.T("single.not-embedded", mb)
+		d.Href = ""
+		return nil
+	}
+	d.Embedded, d.Download = dataURL(mime, data[i].Data), path.Base(d.Href)
+	return nil
+}
+
+// anchorLink turns the link under a capped list into one to the data
+// page's item for its file.
+func anchorLink(full *link) *link {
+	if full == nil {
+		return nil
+	}
+	a := *full
+	a.Href = "#" + downloadID(full.Href)
+	return &a
 }
 
 // inline fills the single file's head: the stylesheets and the scripts

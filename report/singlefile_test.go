@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/base64"
+	"fmt"
 	"github.com/socialaudit/socialaudit/report/internal/locale"
 	"html"
 	"os"
@@ -421,5 +422,56 @@ func TestChartLabel(t *testing.T) {
 		if !strings.Contains(b.String(), tc.want) {
 			t.Errorf("chart %s:\n%s\nwant %s", tc.cv.ID, b.String(), tc.want)
 		}
+	}
+}
+
+// TestSingleFileBudget: the CSV files are embedded in the data page's
+// order while they fit in singleFileBudget; a file too large is skipped
+// and a later one that fits is still embedded.
+func TestSingleFileBudget(t *testing.T) {
+	mib := func(n int) []byte { return make([]byte, n<<20) }
+	data := []dataFile{
+		{Path: metricsPath, Data: mib(1)}, // not counted against the budget
+		{Path: unansweredPath, Data: mib(6)},
+		{Path: postsPath, Data: mib(5)},
+		{Path: membersPath, Data: mib(3)},
+		{Path: agentsPath, Data: mib(2)},
+		{Path: rejectionsPath, Data: []byte("x")},
+	}
+	got := embeddedFiles(data)
+	want := map[string]bool{metricsPath: true, unansweredPath: true, membersPath: true, rejectionsPath: true}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("embedded %v, want %v (6 + 3 MiB, then 1 byte)", got, want)
+	}
+}
+
+// TestSingleFileLargeCSV builds a single file whose worklist is over the
+// budget: the data page names it with its size instead of embedding it,
+// embeds the other files once, and the link under a capped list leads to
+// the data page's item.
+func TestSingleFileLargeCSV(t *testing.T) {
+	res := metricsDiagFixture()
+	res.Open[0].Comment.Text = strings.Repeat("x", 11<<20) // 11.5 MB with the rest of the file
+	meta := fixtureMeta()
+	meta.SingleFile = true
+	site, err := Build(res, meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(site.Files[0].Data)
+	if len(page) > 5<<20 {
+		t.Errorf("the single file weighs %d bytes: the worklist went in", len(page))
+	}
+	for _, want := range []string{
+		`<li id="download-unanswered">unanswered.csv: the worklist: 3 customer comments without an answer, oldest first (11.5 MB: too large to embed in this file; build the report as a site, without --single-file, to get it)</li>`,
+		`<li id="download-members"><a href="data:text/csv;charset=utf-8;base64,`,
+		`<p class="full-list">All 14 customers: <a href="#download-members">members.csv</a></p>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the single file lacks %.120q", want)
+		}
+	}
+	if n := strings.Count(page, "data:text/csv"); n != 4 {
+		t.Errorf("%d CSV files embedded, want 4 (each once)", n)
 	}
 }

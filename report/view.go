@@ -113,6 +113,9 @@ type tableView struct {
 	Caption string
 	Head    []headCell
 	Rows    [][]cell
+	// Full links the CSV file holding the whole list when the table shows
+	// only its head (limits.go); nil for a table that is whole.
+	Full *link
 }
 
 type headCell struct {
@@ -131,6 +134,10 @@ type fact struct{ Term, Desc string }
 
 type link struct {
 	Href, Text, Note string
+	// ID is the id of the data page's item for a data file
+	// (downloadID), which links under capped lists point to in a single
+	// file; empty elsewhere.
+	ID string
 	// Download is the file name offered when the link saves its target
 	// (the download attribute); set in a single file.
 	Download string

@@ -94,7 +94,7 @@ const (
 	ProblemField       = "field"        // a field of the wrong type; Args: field
 	ProblemGenerator   = "generator"    // not socialaudit's; Args: generator
 	ProblemNoGenerator = "no_generator" // no generator at all
-	ProblemSchema      = "schema"       // another layout; Args: found, read
+	ProblemSchema      = "schema"       // another layout; Args: found, oldest and newest read
 	ProblemPeriod      = "period"       // no readable period
 	ProblemNoIndex     = "noindex"      // no index.html beside data/
 )
@@ -329,14 +329,15 @@ func parseMetrics(b []byte) (report.MetricsJSON, *Problem) {
 			Err: fmt.Errorf("generator %q is not socialaudit", *g)}
 	}
 	var schema int
-	if err := json.Unmarshal(head.Schema, &schema); err != nil || schema != report.MetricsSchema {
+	if err := json.Unmarshal(head.Schema, &schema); err != nil || schema < report.MetricsSchemaOldest || schema > report.MetricsSchema {
 		found := strings.TrimSpace(string(head.Schema))
 		if found == "" {
 			found = "?"
 		}
 		found = locale.Truncate(found, 12)
-		return m, &Problem{Kind: ProblemSchema, Args: []string{found, strconv.Itoa(report.MetricsSchema)},
-			Err: fmt.Errorf("schema %s, not %d", found, report.MetricsSchema)}
+		return m, &Problem{Kind: ProblemSchema,
+			Args: []string{found, strconv.Itoa(report.MetricsSchemaOldest), strconv.Itoa(report.MetricsSchema)},
+			Err:  fmt.Errorf("schema %s, not %d to %d", found, report.MetricsSchemaOldest, report.MetricsSchema)}
 	}
 	if err := json.Unmarshal(b, &m); err != nil {
 		return m, jsonProblem(b, err)

@@ -470,7 +470,7 @@ func TestProblemsListed(t *testing.T) {
 		{"broken-json", ProblemJSON, "The file is not valid JSON (line 3, column 16)."},
 		{"dir-metrics", ProblemRead, "The file cannot be read."},
 		{"empty", ProblemEmpty, "The file is empty."},
-		{"newer", ProblemSchema, "The file follows version 2 of the metrics layout; this version of socialaudit reads version 1."},
+		{"newer", ProblemSchema, "The file follows version 3 of the metrics layout; this version of socialaudit reads versions 1 to 2."},
 		{"no-generator", ProblemNoGenerator, "Nothing in the file says it was written by socialaudit."},
 		{"no-index", ProblemNoIndex, "The report’s index.html is missing, so there is nothing to link to."},
 		{"other-tool", ProblemGenerator, "The file was not written by socialaudit (its generator is “othertool 2.0”)."},
