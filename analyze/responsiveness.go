@@ -294,7 +294,7 @@ func (c *context) responsiveness() (Responsiveness, []OpenComment) {
 		}
 		if c.anyBrand && v.status != statusAnswered {
 			open = append(open, OpenComment{
-				Comment:  *cm,
+				Comment:  cm,
 				Pending:  v.status == statusPending,
 				Age:      c.asOf.Sub(cm.Created),
 				Question: v.question,
@@ -330,7 +330,7 @@ func (c *context) responsiveness() (Responsiveness, []OpenComment) {
 		})
 	}
 	sort.Slice(open, func(i, j int) bool {
-		a, b := &open[i].Comment, &open[j].Comment
+		a, b := open[i].Comment, open[j].Comment
 		if !a.Created.Equal(b.Created) {
 			return a.Created.Before(b.Created)
 		}

@@ -320,7 +320,9 @@ type RankedPost struct {
 
 // OpenComment is a customer comment with no answer at as-of.
 type OpenComment struct {
-	Comment Comment
+	// Comment is the dataset's own record, shared, not a copy: the list
+	// of a million comments would otherwise hold them all twice.
+	Comment *Comment
 	// Pending is true when the comment is younger than the SLA.
 	Pending bool
 	// Age is AsOf - Comment.Created.

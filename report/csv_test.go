@@ -249,3 +249,25 @@ func TestGroupScatter(t *testing.T) {
 		t.Errorf("%d points drawn, more than %d", n, maxScatterPoints)
 	}
 }
+
+// TestChunks checks that the CSV buffer gives back exactly what was written,
+// across its pieces' boundaries, and nothing for nothing.
+func TestChunks(t *testing.T) {
+	var c chunks
+	var want []byte
+	for i := 0; len(want) < 3*chunkSize+12345; i++ {
+		p := []byte(strings.Repeat(string(rune('a'+i%26)), 1+i%9000))
+		if n, err := c.Write(p); n != len(p) || err != nil {
+			t.Fatalf("Write: %d, %v", n, err)
+		}
+		want = append(want, p...)
+	}
+	got := c.bytes()
+	if !bytes.Equal(got, want) || cap(got) != len(want) {
+		t.Errorf("got %d bytes (cap %d), want %d", len(got), cap(got), len(want))
+	}
+	var empty chunks
+	if b := empty.bytes(); len(b) != 0 {
+		t.Errorf("empty: %q", b)
+	}
+}

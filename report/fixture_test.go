@@ -163,9 +163,9 @@ func fixture() *analyze.Results {
 			},
 		},
 		Open: []analyze.OpenComment{
-			{Comment: comment("facebook", "c-1", "fb-90", "", "Jeanne Martin", "Still waiting for my refund, order 4411?", at(2024, 2, 27, 8, 5)), Age: 33*24*time.Hour + 10*time.Hour + 55*time.Minute, Question: true},
-			{Comment: comment("instagram", "c-2", "ig-7", "", "=cmd|' /C calc'!A0", "+33 6 12 34 56 78 call me", at(2024, 3, 20, 22, 15)), Age: 10*24*time.Hour + 21*time.Hour + 45*time.Minute},
-			{Comment: comment("facebook", "c-3", "fb-101", "c-0", "@troll", "-1 for this", at(2024, 3, 31, 7, 30)), Pending: true, Age: 12*time.Hour + 30*time.Minute},
+			{Comment: ptr(comment("facebook", "c-1", "fb-90", "", "Jeanne Martin", "Still waiting for my refund, order 4411?", at(2024, 2, 27, 8, 5))), Age: 33*24*time.Hour + 10*time.Hour + 55*time.Minute, Question: true},
+			{Comment: ptr(comment("instagram", "c-2", "ig-7", "", "=cmd|' /C calc'!A0", "+33 6 12 34 56 78 call me", at(2024, 3, 20, 22, 15))), Age: 10*24*time.Hour + 21*time.Hour + 45*time.Minute},
+			{Comment: ptr(comment("facebook", "c-3", "fb-101", "c-0", "@troll", "-1 for this", at(2024, 3, 31, 7, 30))), Pending: true, Age: 12*time.Hour + 30*time.Minute},
 		},
 		Inputs: []analyze.Input{
 			{File: "facebook-posts.csv", Kind: "posts", Format: "socialaudit posts", FormatID: "socialaudit", Encoding: "UTF-8", Delimiter: "comma",
@@ -184,3 +184,6 @@ func fixture() *analyze.Results {
 		IgnoredAfterAsOf: 2,
 	}
 }
+
+// ptr is a pointer to a copy of v.
+func ptr[T any](v T) *T { return &v }

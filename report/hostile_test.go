@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html"
 	"html/template"
+	"io"
 	"regexp"
 	"strings"
 	"testing"
@@ -91,7 +92,7 @@ func fieldFixture(h func(tag string) string, formulas []string, huge string, per
 		p.Permalink = permalinks[i%len(permalinks)]
 	}
 	for i := range res.Open {
-		c := &res.Open[i].Comment
+		c := res.Open[i].Comment
 		c.Platform, c.Account, c.ID, c.PostID, c.ParentID = h("platform"), h("account"), f(i, "id"), f(i+1, "post"), f(i+2, "parent")
 		c.AuthorID, c.AuthorName, c.Text = f(i+3, "author"), f(i+4, "name"), f(i+5, "text")
 		if i == 0 {
@@ -428,12 +429,14 @@ func TestHostileCSV(t *testing.T) {
 	// guarded.
 	res = fixture()
 	for i, f := range corpus.Formulas() {
-		res.Open = append(res.Open, res.Open[0])
-		res.Open[len(res.Open)-1].Comment.AuthorName = f
-		res.Open[len(res.Open)-1].Comment.Text = f
+		o := res.Open[0]
+		c := *o.Comment
+		c.AuthorName, c.Text = f, f
+		o.Comment = &c
+		res.Open = append(res.Open, o)
 		_ = i
 	}
-	b, err := unansweredCSV(res)
+	b, err := render(func(w io.Writer) error { return unansweredCSV(res, w) })
 	if err != nil {
 		t.Fatal(err)
 	}

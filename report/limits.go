@@ -1,6 +1,7 @@
 package report
 
 import (
+	"io"
 	"path"
 
 	"github.com/socialaudit/socialaudit/analyze"
@@ -47,9 +48,9 @@ const (
 // csvFiles are the CSV downloads, in the order of the data page: path,
 // renderer, and the message of the data page that says what it holds.
 var csvFiles = []struct {
-	path   string
-	render func(*analyze.Results) ([]byte, error)
-	note   string
+	path  string
+	write func(*analyze.Results, io.Writer) error
+	note  string
 }{
 	{unansweredPath, unansweredCSV, "data.worklist-note"},
 	{postsPath, postsCSV, "data.posts-note"},
@@ -59,26 +60,36 @@ var csvFiles = []struct {
 }
 
 // A dataFile is a file of data/: metrics.json or one of the CSV
-// downloads, with the rows of a CSV (what its links count).
+// downloads, with the rows of a CSV (what its links count). A streamed CSV
+// has no Data but its writer.
 type dataFile struct {
-	Path string
-	Data []byte
-	Rows int // CSV rows, header excluded; 0 for metrics.json
+	Path   string
+	Data   []byte
+	stream func(io.Writer) error
+	Rows   int // CSV rows, header excluded; 0 for metrics.json
 }
 
 // dataFiles renders the files of data/, in the order of the data page.
-func dataFiles(res *analyze.Results, meta Meta) ([]dataFile, error) {
+// With stream, the CSV downloads are not rendered but given their writers,
+// for Site.Write to run (see BuildStreamed).
+func dataFiles(res *analyze.Results, meta Meta, stream bool) ([]dataFile, error) {
 	metrics, err := metricsJSON(res, meta)
 	if err != nil {
 		return nil, err
 	}
 	files := []dataFile{{Path: metricsPath, Data: metrics}}
 	for _, f := range csvFiles {
-		b, err := f.render(res)
-		if err != nil {
-			return nil, err
+		d := dataFile{Path: f.path, Rows: csvRows(res, f.path)}
+		write := f.write
+		d.stream = func(w io.Writer) error { return write(res, w) }
+		if !stream {
+			var err error
+			if d.Data, err = render(d.stream); err != nil {
+				return nil, err
+			}
+			d.stream = nil
 		}
-		files = append(files, dataFile{Path: f.path, Data: b, Rows: csvRows(res, f.path)})
+		files = append(files, d)
 	}
 	return files, nil
 }

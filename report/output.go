@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -131,7 +132,9 @@ func (s *Site) Write(dir string) (err error) {
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return fmt.Errorf("write site: %w", err)
 	}
-	for _, f := range s.Files {
+	s.streamed = 0
+	for i := range s.Files {
+		f := &s.Files[i]
 		name, err := sitePath(tmp, f.Path)
 		if err != nil {
 			return err
@@ -139,8 +142,12 @@ func (s *Site) Write(dir string) (err error) {
 		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 			return fmt.Errorf("write site: %w", err)
 		}
-		if err := writeNew(name, f.Data); err != nil {
+		n, err := writeNew(name, f)
+		if err != nil {
 			return fmt.Errorf("write site: %w", err)
+		}
+		if f.Data == nil {
+			s.streamed += n
 		}
 	}
 	return replaceDir(tmp, dir)
@@ -149,16 +156,22 @@ func (s *Site) Write(dir string) (err error) {
 // writeNew writes a new file. It does not sync: the folder is published
 // by a rename only after every file is written, which is what a failed
 // build needs; surviving a power cut mid-build is not promised.
-func writeNew(name string, data []byte) error {
+// A streamed file goes through a buffer; the bytes written are returned.
+func writeNew(name string, file *File) (int64, error) {
 	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
-		return err
+		return 0, err
 	}
-	if _, err := f.Write(data); err != nil {
+	bw := bufio.NewWriterSize(f, 256<<10)
+	n, err := file.writeTo(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
 		f.Close()
-		return fmt.Errorf("write %s: %w", name, err)
+		return n, fmt.Errorf("write %s: %w", name, err)
 	}
-	return f.Close()
+	return n, f.Close()
 }
 
 // renameHook stands in for os.Rename; tests make it fail.
@@ -209,7 +222,13 @@ func (s *Site) WriteInto(dir string) error {
 		if err != nil {
 			return err
 		}
-		if err := writeAtomic(name, f.Data); err != nil {
+		data := f.Data
+		if data == nil && f.stream != nil {
+			if data, err = render(f.stream); err != nil {
+				return fmt.Errorf("write site: %w", err)
+			}
+		}
+		if err := writeAtomic(name, data); err != nil {
 			return fmt.Errorf("write site: %w", err)
 		}
 	}

@@ -180,3 +180,55 @@ func TestWriteNewFolderAndParents(t *testing.T) {
 		t.Errorf("site folder mode %v (%v), want 0755", fi.Mode().Perm(), err)
 	}
 }
+
+// TestStreamedSiteAsBuilt checks that a site whose CSV downloads are
+// written as they are rendered (BuildStreamed, what the command uses) writes
+// the same files, byte for byte, as one built in memory, that the streamed
+// files hold no data before, and that Size counts what was written.
+func TestStreamedSiteAsBuilt(t *testing.T) {
+	pinRecommendations(t)
+	built, err := Build(fixture(), fixtureMeta())
+	if err != nil {
+		t.Fatal(err)
+	}
+	streamed, err := BuildStreamed(fixture(), fixtureMeta())
+	if err != nil {
+		t.Fatal(err)
+	}
+	nStreamed := 0
+	for _, f := range streamed.Files {
+		if f.Data == nil && f.stream != nil {
+			nStreamed++
+			if !strings.HasSuffix(f.Path, ".csv") {
+				t.Errorf("%s is streamed", f.Path)
+			}
+		}
+	}
+	if nStreamed != len(csvFiles) {
+		t.Errorf("%d files streamed, want the %d CSV downloads", nStreamed, len(csvFiles))
+	}
+	dirA, dirB := filepath.Join(t.TempDir(), "a"), filepath.Join(t.TempDir(), "b")
+	if err := built.Write(dirA); err != nil {
+		t.Fatal(err)
+	}
+	if err := streamed.Write(dirB); err != nil {
+		t.Fatal(err)
+	}
+	a, b := tree(t, dirA), tree(t, dirB)
+	if len(a) != len(built.Files) || len(b) != len(a) {
+		t.Fatalf("%d files in memory, %d and %d written", len(built.Files), len(a), len(b))
+	}
+	var size int64
+	for p, data := range a {
+		size += int64(len(data))
+		if b[p] != data {
+			t.Errorf("%s differs when streamed", p)
+		}
+	}
+	if built.Size() != size || streamed.Size() != size {
+		t.Errorf("sizes %d (built) and %d (streamed), %d written", built.Size(), streamed.Size(), size)
+	}
+	if f := streamed.File(unansweredPath); f == nil || string(f.Data) != a[unansweredPath] {
+		t.Errorf("File does not render a streamed file on demand")
+	}
+}

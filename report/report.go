@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -88,11 +89,17 @@ type Meta struct {
 type File struct {
 	Path string
 	Data []byte
+	// stream, set instead of Data by BuildStreamed for the big CSV
+	// downloads, writes the content; Site.Write runs it straight into the
+	// file, so that the content is never in memory whole.
+	stream func(io.Writer) error
 }
 
 // Site is the whole report in memory, files sorted by Path.
 type Site struct {
 	Files []File
+	// streamed counts the bytes Write wrote of streamed files.
+	streamed int64
 }
 
 // The recommendation texts come from package recommend. They are variables
@@ -107,6 +114,20 @@ var (
 // and the assets. It reads no clock; the "generated" stamp is
 // Meta.GeneratedAt.
 func Build(res *analyze.Results, meta Meta) (*Site, error) {
+	return build(res, meta, false)
+}
+
+// BuildStreamed is Build for writing to disk: the CSV downloads are not
+// rendered in memory but while Site.Write writes them (their Data is nil
+// until then; Site.File renders one on demand). The worklist of a million
+// comments is 165 MB, which Build would hold twice over while building.
+// The files written are byte for byte Build's. A single file embeds its
+// CSVs, so it is built as Build builds it.
+func BuildStreamed(res *analyze.Results, meta Meta) (*Site, error) {
+	return build(res, meta, !meta.SingleFile)
+}
+
+func build(res *analyze.Results, meta Meta, stream bool) (*Site, error) {
 	if res == nil {
 		return nil, errors.New("build report: no results")
 	}
@@ -158,7 +179,7 @@ func Build(res *analyze.Results, meta Meta) (*Site, error) {
 			pages[i].Facts = append(pages[i].Facts, brand.facts(l)...)
 		}
 	}
-	data, err := dataFiles(res, meta)
+	data, err := dataFiles(res, meta, stream)
 	if err != nil {
 		return nil, fmt.Errorf("build report: %w", err)
 	}
@@ -178,7 +199,7 @@ func Build(res *analyze.Results, meta Meta) (*Site, error) {
 		site.Files = append(site.Files, File{Path: p.File, Data: buf.Bytes()})
 	}
 	for _, d := range data {
-		site.Files = append(site.Files, File{Path: d.Path, Data: d.Data})
+		site.Files = append(site.Files, File{Path: d.Path, Data: d.Data, stream: d.stream})
 	}
 	assets, err := AssetFiles()
 	if err != nil {
@@ -303,13 +324,51 @@ func AssetFiles() ([]File, error) {
 	return files, nil
 }
 
-// File returns the file at path p, or nil.
+// File returns the file at path p, or nil. A streamed file (BuildStreamed)
+// is rendered into its Data first; if that fails, its Data stays nil.
 func (s *Site) File(p string) *File {
 	i := sort.Search(len(s.Files), func(i int) bool { return s.Files[i].Path >= p })
 	if i < len(s.Files) && s.Files[i].Path == p {
-		return &s.Files[i]
+		f := &s.Files[i]
+		if f.Data == nil && f.stream != nil {
+			f.Data, _ = render(f.stream)
+		}
+		return f
 	}
 	return nil
+}
+
+// Size is the bytes of the site's files: what Write wrote of a streamed
+// file, which is unknown before.
+func (s *Site) Size() int64 {
+	n := s.streamed
+	for _, f := range s.Files {
+		n += int64(len(f.Data))
+	}
+	return n
+}
+
+// writeTo writes the file's content to w.
+func (f *File) writeTo(w io.Writer) (int64, error) {
+	if f.Data == nil && f.stream != nil {
+		c := &countingWriter{w: w}
+		err := f.stream(c)
+		return c.n, err
+	}
+	n, err := w.Write(f.Data)
+	return int64(n), err
+}
+
+// countingWriter counts the bytes written through it.
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // writeAtomic writes data to name through a temporary file in the same

@@ -80,7 +80,7 @@ func TestFailedBuildLeavesReport(t *testing.T) {
 	buildSite = func(res *analyze.Results, meta report.Meta) (*report.Site, error) {
 		return &report.Site{Files: []report.File{{Path: "index.html", Data: []byte("half")}, {Path: "../outside", Data: nil}}}, nil
 	}
-	defer func() { buildSite = report.Build }()
+	defer func() { buildSite = report.BuildStreamed }()
 	code, _, stderr := runCLI(t, epochEnv, "build", "--brand", "@ACME", "-o", out, "testdata/small")
 	if code != exitError || !strings.Contains(stderr, "invalid path") {
 		t.Fatalf("exit %d, stderr %q; want a write error", code, stderr)

@@ -359,10 +359,7 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	bar.finish()
 	cfg.warnPlatforms(stderr, ds)
 	reportRejections(stderr, ds.Inputs, 5)
-	var size int
-	for _, f := range site.Files {
-		size += len(f.Data)
-	}
+	size := int(site.Size())
 	fmt.Fprintf(stdout, "Read %d file(s): %d posts, %d comments, %d days.\n", len(files), len(ds.Posts), len(ds.Comments), len(ds.Daily))
 	if n := mergedRows(ds.Inputs); n > 0 {
 		fmt.Fprintf(stdout, "%d row(s) held records already in a later export and were merged into them (the data page lists them).\n", n)
@@ -380,8 +377,9 @@ func build(args []string, stdout, stderr io.Writer, now func() time.Time, getenv
 	return nil
 }
 
-// buildSite builds the report; a variable so that tests can see the Meta.
-var buildSite = report.Build
+// buildSite builds the report, its CSV downloads written as the site is
+// (report.BuildStreamed); a variable so that tests can see the Meta.
+var buildSite = report.BuildStreamed
 
 // loadConfig finds, reads and applies the configuration file, if any; nil
 // when there is none.

@@ -349,7 +349,7 @@ func frCoreCases() []recCase {
 			edit: func(r *analyze.Results) {
 				r.Responsiveness.Questions = respStats(64, 36, 30*time.Minute, 10*time.Hour)
 				r.Open = []analyze.OpenComment{
-					{Comment: analyze.Comment{Platform: "facebook", Account: "acme", Text: "Where is my order?",
+					{Comment: &analyze.Comment{Platform: "facebook", Account: "acme", Text: "Where is my order?",
 						Created: time.Date(2024, 2, 3, 9, 0, 0, 0, time.UTC)}, Question: true, Age: 52 * time.Hour},
 				}
 			},

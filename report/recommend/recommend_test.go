@@ -172,10 +172,10 @@ func coreCases() []recCase {
 			edit: func(r *analyze.Results) {
 				r.Responsiveness.Questions = respStats(64, 36, 30*time.Minute, 10*time.Hour)
 				r.Open = []analyze.OpenComment{
-					{Comment: analyze.Comment{Platform: "x", Text: "Thanks!"}, Age: 50 * time.Hour},
-					{Comment: analyze.Comment{Platform: "facebook", Account: "acme", Text: "Where is my order?",
+					{Comment: &analyze.Comment{Platform: "x", Text: "Thanks!"}, Age: 50 * time.Hour},
+					{Comment: &analyze.Comment{Platform: "facebook", Account: "acme", Text: "Where is my order?",
 						Created: time.Date(2024, 4, 3, 9, 0, 0, 0, time.UTC)}, Question: true, Age: 26 * time.Hour},
-					{Comment: analyze.Comment{Platform: "x", Text: "Soon?"}, Question: true, Pending: true, Age: time.Hour},
+					{Comment: &analyze.Comment{Platform: "x", Text: "Soon?"}, Question: true, Pending: true, Age: time.Hour},
 				}
 			},
 			figure: "64.0 % of questions answered",
@@ -458,7 +458,7 @@ func hostileStrings(t *testing.T, lang string) {
 	res.Platforms = []string{hostile}
 	res.Location = time.FixedZone(hostile, 0)
 	res.Open = []analyze.OpenComment{{
-		Comment:  analyze.Comment{Platform: hostile, Account: hostile, Text: hostile},
+		Comment:  &analyze.Comment{Platform: hostile, Account: hostile, Text: hostile},
 		Question: true, Age: 30 * time.Hour,
 	}}
 	opts := Options{Lang: lang, Brand: []string{hostile}}
@@ -553,7 +553,7 @@ func TestEveryTemplate(t *testing.T) {
 func everyTemplate(t *testing.T, lang string) {
 	l := locales[lang]
 	res := noisy()
-	res.Open = []analyze.OpenComment{{Comment: analyze.Comment{Platform: "x", Account: "a", Text: "?"}, Question: true}}
+	res.Open = []analyze.OpenComment{{Comment: &analyze.Comment{Platform: "x", Account: "a", Text: "?"}, Question: true}}
 	res.Responsiveness.Pending = 2
 	res.Diagnostics = loudDiagnostics()
 	base, err := newView(res, Options{Brand: []string{"acme"}}, DefaultThresholds, l)

@@ -221,7 +221,7 @@ func newView(res *analyze.Results, opts Options, t Thresholds, l *locale) (*view
 		if o.Pending || !o.Question {
 			continue
 		}
-		c := &o.Comment
+		c := o.Comment
 		v.OldQuestions = append(v.OldQuestions, openView{
 			Platform: escapeMarkdown(c.Platform),
 			Account:  escapeMarkdown(c.Account),
