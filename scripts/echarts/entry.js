@@ -14,8 +14,10 @@
 //     weeks, --events);
 //   - renderer: SVG only (report.js always asks for it: it prints sharply);
 //   - the "dark" theme, which echarts/core registers itself.
-// No title, dataZoom, toolbox, dataset, aria, markPoint, label layout or
-// universal transition: the options never ask for them (animation is off).
+// No title, toolbox, dataZoom, dataset, aria, markPoint, label layout or
+// universal transition: no option asks for them (animation is off; the
+// "title": {} and "toolbox": {} that go-echarts writes in every option are
+// empty, and draw nothing in the full build either).
 //
 // A chart type or component used by a page but missing here draws nothing
 // and says nothing in a production build; the page tests
