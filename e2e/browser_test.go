@@ -160,7 +160,7 @@ func (l load) URL() string {
 // A problem is one thing wrong with a page; Kind groups them so that the
 // harness test can check that each broken page is caught by the right check.
 type problem struct {
-	Kind   string // exception, console, request, chart, sentinel, dialog, csp, lang, link
+	Kind   string // exception, console, request, chart, echarts, sentinel, dialog, csp, lang, link
 	Detail string
 }
 
@@ -318,7 +318,8 @@ func (e *events) listen(ev any) {
 		}
 		e.exceptions = append(e.exceptions, fmt.Sprintf("%s (%s:%d:%d)", text, d.URL, d.LineNumber+1, d.ColumnNumber+1))
 	case *runtime.EventConsoleAPICalled:
-		if ev.Type == runtime.ConsoleAPICalledTypeError || ev.Type == runtime.ConsoleAPICalledTypeAssert {
+		if ev.Type == runtime.ConsoleAPICalledTypeError || ev.Type == runtime.ConsoleAPICalledTypeAssert ||
+			ev.Type == runtime.ConsoleAPICalledTypeWarning {
 			var parts []string
 			for _, a := range ev.Args {
 				switch {
@@ -330,7 +331,11 @@ func (e *events) listen(ev any) {
 					parts = append(parts, string(a.Type))
 				}
 			}
-			e.console = append(e.console, fmt.Sprintf("console.%s(%s)", ev.Type, strings.Join(parts, ", ")))
+			text := strings.Join(parts, ", ")
+			// Of the warnings, only ECharts' count (see echarts_test.go).
+			if ev.Type != runtime.ConsoleAPICalledTypeWarning || isEChartsWarning(text) {
+				e.console = append(e.console, fmt.Sprintf("console.%s(%s)", ev.Type, text))
+			}
 		}
 	case *log.EventEntryAdded:
 		switch {
@@ -471,6 +476,9 @@ func (tb *tab) check(fragment string) result {
 		t.Fatalf("%s: read the page: %v", l.URL(), err)
 	}
 	res.Hovered = hovered
+	for _, p := range echartsProblems(t, tb) {
+		add("echarts", "%s", p)
+	}
 	if l.Screenshot != "" && fragment == "" {
 		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 		if err != nil {

@@ -6,8 +6,10 @@
 // It holds no logic: package report executes HTML and copies Assets into the
 // site's assets/ directory; package report/recommend fills Markdown.
 //
-// ECharts is vendored by scripts/vendor-echarts.sh, which records its version
-// in assets/echarts.version and the sha256 of each vendored file in
+// ECharts is a custom build of only the chart types and components the
+// report uses, made from the npm package by scripts/vendor-echarts.sh (see
+// scripts/echarts/entry.js), which records its version in
+// assets/echarts.version and the sha256 of each vendored file in
 // assets/echarts.sha256; a test checks the embedded bytes against that record.
 package templates
 
