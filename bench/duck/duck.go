@@ -35,10 +35,13 @@
 package duck
 
 import (
+	"bufio"
 	"context"
 	"database/sql"
+	"encoding/csv"
 	"fmt"
 	"math/big"
+	"os"
 	"strings"
 	"time"
 
@@ -59,8 +62,37 @@ type Config struct {
 // Result is what the query found (figures.Result).
 type Result = figures.Result
 
-// Query returns the SQL for cfg.
-func Query(cfg Config) string {
+// commentColumns are the comments file's columns the query reads, and
+// their types; the first three are required.
+var commentColumns = []struct{ name, typ string }{
+	{"platform", "VARCHAR"}, {"comment_id", "VARCHAR"}, {"created_at", "TIMESTAMPTZ"},
+	{"parent_id", "VARCHAR"}, {"author_id", "VARCHAR"}, {"author_name", "VARCHAR"},
+	{"from_brand", "VARCHAR"}, {"hidden", "VARCHAR"},
+}
+
+// Query returns the SQL for cfg. It reads the comments file's header: a
+// column of the own format that the file leaves out is read as empty.
+func Query(cfg Config) (string, error) {
+	header, err := readHeader(cfg.Comments)
+	if err != nil {
+		return "", err
+	}
+	has := map[string]bool{}
+	for _, h := range header {
+		has[h] = true
+	}
+	var cols, types []string
+	for i, c := range commentColumns {
+		switch {
+		case has[c.name]:
+			cols = append(cols, c.name)
+			types = append(types, fmt.Sprintf("'%s': '%s'", c.name, c.typ))
+		case i < 3:
+			return "", fmt.Errorf("%s: no column %s", cfg.Comments, c.name)
+		default:
+			cols = append(cols, fmt.Sprintf("NULL::%s AS %s", c.typ, c.name))
+		}
+	}
 	sla := cfg.SLA
 	if sla == 0 {
 		sla = 24 * time.Hour
@@ -115,10 +147,7 @@ c AS MATERIALIZED (
 			WHEN lower(trim(hidden)) IN ('1', 'true', 'yes') THEN true
 			WHEN lower(trim(hidden)) IN ('0', 'false', 'no') THEN false
 		END AS hidden
-	FROM read_csv(%[1]s, %[3]s, types = {
-		'platform': 'VARCHAR', 'comment_id': 'VARCHAR', 'parent_id': 'VARCHAR',
-		'author_id': 'VARCHAR', 'author_name': 'VARCHAR', 'from_brand': 'VARCHAR',
-		'created_at': 'TIMESTAMPTZ', 'hidden': 'VARCHAR'})
+	FROM (SELECT %[6]s FROM read_csv(%[1]s, %[3]s, types = {%[7]s}))
 ),
 bounds AS (
 	SELECT max(hi) AS as_of, min(lo) AS lo,
@@ -181,11 +210,41 @@ SELECT
 	(SELECT hidden_known > 0 FROM totals),
 	(SELECT hidden FROM totals) - count(*) FILTER (WHERE hidden)
 FROM answered`,
-		literal(cfg.Comments), brands, csv, strings.Join(others, "\n\tUNION ALL\n\t"), sla.Microseconds())
+		literal(cfg.Comments), brands, csv, strings.Join(others, "\n\tUNION ALL\n\t"), sla.Microseconds(),
+		strings.Join(cols, ", "), strings.Join(types, ", ")), nil
 }
 
-// Compute runs the query on db.
+// readHeader returns the column names of a CSV file's first row.
+func readHeader(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r := csv.NewReader(bufio.NewReader(f))
+	r.FieldsPerRecord = -1
+	h, err := r.Read()
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading the header: %w", path, err)
+	}
+	if len(h) > 0 {
+		h[0] = strings.TrimPrefix(h[0], "\ufeff")
+	}
+	return h, nil
+}
+
+// Compute runs the query on db, on a connection of its own whose time
+// zone it sets to UTC (the report's zone: daily rows start at midnight in
+// it).
 func Compute(ctx context.Context, db *sql.DB, cfg Config) (Result, error) {
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return Result{}, err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "SET TimeZone = 'UTC'"); err != nil {
+		return Result{}, err
+	}
 	start := time.Now()
 	var (
 		res                                 Result
@@ -197,8 +256,12 @@ func Compute(ctx context.Context, db *sql.DB, cfg Config) (Result, error) {
 		hiddenKnown                         bool
 		hiddenNoAnswer                      int
 	)
-	row := db.QueryRowContext(ctx, Query(cfg))
-	err := row.Scan(&measurable, &res.AsOf, &res.From, &res.To,
+	q, err := Query(cfg)
+	if err != nil {
+		return Result{}, err
+	}
+	row := conn.QueryRowContext(ctx, q)
+	err = row.Scan(&measurable, &res.AsOf, &res.From, &res.To,
 		&customer, &answered, &pending, &within, &median, &p90, &sum,
 		&b.Within1h, &b.H1To8, &b.H8To24, &b.H24To72, &b.Over72h, &hiddenKnown, &hiddenNoAnswer)
 	if err != nil {

@@ -51,7 +51,12 @@ func main() {
 		SLA:      *sla,
 	}
 	if *printSQL {
-		fmt.Println(duck.Query(cfg))
+		q, err := duck.Query(cfg)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "duck:", err)
+			os.Exit(1)
+		}
+		fmt.Println(q)
 		return
 	}
 	if err := run(cfg, *threads); err != nil {
@@ -66,14 +71,9 @@ func run(cfg duck.Config, threads int) error {
 		return err
 	}
 	defer db.Close()
-	db.SetMaxOpenConns(1) // one connection: the settings below stay in force
 	ctx := context.Background()
-	settings := []string{"SET TimeZone = 'UTC'"}
 	if threads > 0 {
-		settings = append(settings, fmt.Sprintf("SET threads = %d", threads))
-	}
-	for _, s := range settings {
-		if _, err := db.ExecContext(ctx, s); err != nil {
+		if _, err := db.ExecContext(ctx, fmt.Sprintf("SET threads = %d", threads)); err != nil {
 			return err
 		}
 	}
