@@ -292,16 +292,18 @@ func (g *generator) thread(p *platform, postID string, published time.Time) {
 		if r.Float64() < 0.4 {
 			who = g.customer()
 		}
-		parent := top.id
-		if !p.flat && len(thread) > 1 && r.Float64() < 0.5 {
-			// A reply to a reply.
-			parent = thread[1+r.IntN(len(thread)-1)].id
-		}
 		base := last
 		if r.Float64() < 0.3 {
 			base = top.t
 		}
 		at := base.Add(clamp(g.logNormal(40*time.Minute, 1.5), 0, 10*24*time.Hour))
+		parent := top.id
+		if !p.flat && len(thread) > 1 && r.Float64() < 0.5 {
+			// A reply to a reply, written before this one.
+			if m := thread[1+r.IntN(len(thread)-1)]; !m.t.After(at) {
+				parent = m.id
+			}
+		}
 		f, ok := g.comment(p, postID, parent, who, at, r.Float64() < 0.35)
 		if !ok {
 			return

@@ -130,6 +130,8 @@ func TestThreads(t *testing.T) {
 				t.Errorf("%s: parent %s is not an earlier row", id, parent)
 			case p.post != post || p.platform != platform:
 				t.Errorf("%s: parent %s is on another post", id, parent)
+			case at.Before(p.t):
+				t.Errorf("%s: dated before its parent %s", id, parent)
 			}
 			if isBrand && p.brand {
 				// The brand answers a customer who replied to one of its
