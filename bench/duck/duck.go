@@ -134,6 +134,7 @@ func Query(cfg Config) (string, error) {
 WITH
 c AS MATERIALIZED (
 	SELECT
+		row_number() OVER () AS rid, -- groups the answers of a comment by an integer
 		lower(trim(platform)) AS platform,
 		trim(comment_id) AS id,
 		nullif(trim(parent_id), '') AS parent,
@@ -161,7 +162,7 @@ answers AS (
 ),
 -- Customer comments of the period, with their age at as of.
 customer AS (
-	SELECT c.platform, c.id, c.parent, c.t, c.hidden,
+	SELECT c.rid, c.platform, c.id, c.parent, c.t, c.hidden,
 		epoch_us(bounds.as_of) - epoch_us(c.t) AS age
 	FROM c, bounds
 	WHERE NOT c.brand AND c.t <= bounds.as_of AND c.t >= bounds.lo AND c.t < bounds.hi
@@ -169,11 +170,11 @@ customer AS (
 -- Every (customer comment, answer) pair: direct replies, and later brand
 -- messages in the same thread. A comment has few of either.
 pairs AS (
-	SELECT k.platform, k.id, k.t, k.age, k.hidden, a.t AS answered_at
+	SELECT k.rid, k.t, k.age, k.hidden, a.t AS answered_at
 	FROM customer k JOIN answers a
 		ON a.platform = k.platform AND a.parent = k.id AND a.t >= k.t
 	UNION ALL
-	SELECT k.platform, k.id, k.t, k.age, k.hidden, a.t
+	SELECT k.rid, k.t, k.age, k.hidden, a.t
 	FROM customer k JOIN answers a
 		ON a.platform = k.platform AND a.parent = k.parent AND a.t >= k.t
 ),
@@ -181,7 +182,7 @@ pairs AS (
 answered AS (
 	SELECT epoch_us(min(answered_at)) - epoch_us(any_value(t)) AS f,
 		any_value(age) AS age, any_value(hidden) AS hidden
-	FROM pairs GROUP BY platform, id
+	FROM pairs GROUP BY rid
 ),
 -- All customer comments: the unanswered and pending are these less the
 -- answered ones.

@@ -66,7 +66,7 @@ func TestFixture(t *testing.T) {
 	}
 	// The mean must be exact here, not only within the tolerance.
 	if m := got.FirstResponse.Mean; m == nil || *m != 3000 {
-		t.Errorf("mean %v, want 3000", m)
+		t.Errorf("mean %s, want 3000", show(m))
 	}
 }
 
@@ -238,4 +238,11 @@ func TestQuoting(t *testing.T) {
 	if got.CustomerComments != 6 {
 		t.Errorf("%d customer comments, want 6", got.CustomerComments)
 	}
+}
+
+func show(p *float64) string {
+	if p == nil {
+		return "null"
+	}
+	return fmt.Sprint(*p)
 }

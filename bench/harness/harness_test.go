@@ -104,7 +104,7 @@ func TestFixture(t *testing.T) {
 		t.Error(strings.Replace(d, "duckdb", "hand-computed", 1))
 	}
 	if m := rep.Figures.FirstResponse; m == nil || m.Mean == nil || *m.Mean != 3000 {
-		t.Errorf("mean %v, want 3000", m)
+		t.Errorf("first response %s, want a mean of 3000", mustJSON(m))
 	}
 	a, from, to := asOf(t, site)
 	if a != "2026-05-04T00:00:00Z" || from != "2026-04-30T09:00:00Z" || to != "2026-05-04T00:00:01Z" {
@@ -228,4 +228,9 @@ func TestCompare(t *testing.T) {
 	if d := figures.Compare(a, b); len(d) != 1 {
 		t.Errorf("a figure against null: %q", d)
 	}
+}
+
+func mustJSON(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
 }
