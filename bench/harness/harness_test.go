@@ -205,31 +205,6 @@ func TestGenerated(t *testing.T) {
 		n, f.CustomerComments, *f.Answered, *f.Unanswered, *f.Pending, *f.FirstResponse.Median)
 }
 
-// TestCompare: Compare reports each differing figure, and the mean only
-// beyond the tolerance.
-func TestCompare(t *testing.T) {
-	one, two := 1, 2
-	x, y := 10.0, 10.0+figures.MeanTolerance/2
-	a := figures.Figures{Measurable: true, CustomerComments: 3, Answered: &one,
-		FirstResponse: &figures.FirstResponse{Median: &x, Mean: &x}}
-	b := a
-	b.FirstResponse = &figures.FirstResponse{Median: &x, Mean: &y}
-	if d := figures.Compare(a, b); d != nil {
-		t.Errorf("means within the tolerance: %v", d)
-	}
-	b.Answered = &two
-	b.FirstResponse = &figures.FirstResponse{Median: &y, Mean: &x}
-	d := figures.Compare(a, b)
-	if len(d) != 2 || !strings.HasPrefix(d[0], "answered:") || !strings.HasPrefix(d[1], "first_response_seconds.median:") {
-		t.Errorf("Compare = %q, want answered and the median", d)
-	}
-	b = a
-	b.Answered = nil
-	if d := figures.Compare(a, b); len(d) != 1 {
-		t.Errorf("a figure against null: %q", d)
-	}
-}
-
 func mustJSON(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)

@@ -275,17 +275,17 @@ func printTable(w *os.File, res Results) {
 	fmt.Fprintf(w, "\nsocialaudit build (whole site) vs DuckDB (responsiveness query), medians of %d run(s), %d CPU(s), %s\n\n",
 		res.Runs, res.CPUs, res.GoVersion)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "comments\tinput MB\tsa wall s\tsa RSS MiB\tduck wall s\tduck RSS MiB\tratio\tsa rows/s\tsa MB/s\tduck rows/s\tduck MB/s\tduck query s\tagree\t")
+	fmt.Fprintln(tw, "comments\tinput MB\tsa wall s\tsa cpu s\tsa RSS MiB\tduck wall s\tduck cpu s\tduck RSS MiB\tratio\tsa rows/s\tsa MB/s\tduck rows/s\tduck MB/s\tduck query s\tagree\t")
 	for _, s := range res.Sizes {
 		mb := float64(s.InputBytes) / 1e6
 		agree := "yes"
 		if !s.Agree {
 			agree = "NO"
 		}
-		fmt.Fprintf(tw, "%s\t%.1f\t%.2f\t%.0f\t%.2f\t%.0f\t%.2f\t%s\t%.1f\t%s\t%.1f\t%.2f\t%s\t\n",
+		fmt.Fprintf(tw, "%s\t%.1f\t%.2f\t%.2f\t%.0f\t%.2f\t%.2f\t%.0f\t%.2f\t%s\t%.1f\t%s\t%.1f\t%.2f\t%s\t\n",
 			gen.FormatSize(s.Comments), mb,
-			s.Socialaudit.WallSec, s.Socialaudit.MaxRSSMiB,
-			s.DuckDB.WallSec, s.DuckDB.MaxRSSMiB,
+			s.Socialaudit.WallSec, s.Socialaudit.UserSec+s.Socialaudit.SysSec, s.Socialaudit.MaxRSSMiB,
+			s.DuckDB.WallSec, s.DuckDB.UserSec+s.DuckDB.SysSec, s.DuckDB.MaxRSSMiB,
 			s.Ratio,
 			rate(float64(s.Rows), s.Socialaudit.WallSec), mb/s.Socialaudit.WallSec,
 			rate(float64(s.Rows), s.DuckDB.WallSec), mb/s.DuckDB.WallSec,
