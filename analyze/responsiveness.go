@@ -2,8 +2,11 @@ package analyze
 
 import (
 	"math"
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -55,7 +58,15 @@ func (c *context) answerIndex() answerIndex {
 	if c.answers != nil {
 		return c.answers
 	}
-	idx := answerIndex{}
+	// Sized for every brand reply at once: growing a map of hundreds of
+	// thousands of parents rehashes it again and again.
+	n := 0
+	for i, cm := range c.comments {
+		if c.brand[i] && cm.ParentID != "" {
+			n++
+		}
+	}
+	idx := make(answerIndex, n)
 	c.answers = idx
 	for i, cm := range c.comments {
 		if c.brand[i] && cm.ParentID != "" {
@@ -66,7 +77,9 @@ func (c *context) answerIndex() answerIndex {
 	for _, ts := range idx {
 		// Appended in index order: a stable sort by time breaks ties by
 		// index.
-		sort.SliceStable(ts, func(i, j int) bool { return ts[i].at.Before(ts[j].at) })
+		if len(ts) > 1 {
+			slices.SortStableFunc(ts, func(a, b answerRef) int { return a.at.Compare(b.at) })
+		}
 	}
 	return idx
 }
@@ -172,7 +185,7 @@ func Durations(ds []time.Duration) DurationStats {
 	if len(ds) == 0 {
 		return s
 	}
-	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
+	slices.Sort(ds)
 	med, p90 := ds[NearestRank(50, len(ds))-1], ds[NearestRank(90, len(ds))-1]
 	// Sum in float64: a million durations of days would overflow int64 ns.
 	var sum float64
@@ -205,14 +218,25 @@ func (c *context) verdicts() []verdict {
 		return c.judged
 	}
 	idx := c.answerIndex()
-	c.judged = make([]verdict, len(c.comments))
-	for i, cm := range c.comments {
-		if c.brand[i] || !c.inPeriod(cm.Created) || c.unjudgeable(cm.Platform) {
-			continue
-		}
-		c.judged[i] = c.judge(idx, cm)
+	judged := make([]verdict, len(c.comments))
+	// Each comment is judged alone, against the index: the comments are
+	// shared out in as many runs as there are processors.
+	var wg sync.WaitGroup
+	run := (len(c.comments) + runtime.GOMAXPROCS(0) - 1) / runtime.GOMAXPROCS(0)
+	for start := 0; start < len(c.comments); start += run {
+		wg.Go(func() {
+			for i := start; i < min(start+run, len(c.comments)); i++ {
+				cm := c.comments[i]
+				if c.brand[i] || !c.inPeriod(cm.Created) || c.unjudgeable(cm.Platform) {
+					continue
+				}
+				judged[i] = c.judge(idx, cm)
+			}
+		})
 	}
-	return c.judged
+	wg.Wait()
+	c.judged = judged
+	return judged
 }
 
 // responsiveness computes Responsiveness and the list of open comments.

@@ -187,11 +187,12 @@ func newContext(ds *Dataset, opts Options) (*context, error) {
 	c.brand = make([]bool, len(c.comments))
 	c.attributable = map[string]bool{}
 	c.withheld = map[string]bool{}
+	brand := NewBrandMatcher(opts)
 	for i, cm := range c.comments {
 		if cm.AuthorWithheld {
 			c.withheld[cm.Platform] = true
 		}
-		c.brand[i] = IsBrandAuthor(cm, opts)
+		c.brand[i] = brand.Is(cm)
 		if c.brand[i] || cm.FromBrand != FlagUnknown {
 			c.attributable[cm.Platform] = true
 		}

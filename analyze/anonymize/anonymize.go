@@ -113,9 +113,10 @@ func Apply(ds *analyze.Dataset, opts analyze.Options, key string) Stats {
 	for _, b := range opts.Brand {
 		a.reserve(b)
 	}
+	isBrand := analyze.NewBrandMatcher(opts)
 	for i := range ds.Comments {
 		c := &ds.Comments[i]
-		if brand[i] = analyze.IsBrandAuthor(c, opts); brand[i] {
+		if brand[i] = isBrand.Is(c); brand[i] {
 			a.reserve(c.AuthorID)
 			a.reserve(c.AuthorName)
 		}
