@@ -352,8 +352,10 @@ func TestLongTextsReleaseTheirRows(t *testing.T) {
 		t.Logf("%s, 60 rows of 600 KiB: heap objects at most %.1f MiB while reading, %.1f MiB after", c.name,
 			float64(peak)/(1<<20), float64(m.HeapAlloc)/(1<<20))
 		// The garbage collector lets the heap reach twice what is live
-		// (and 4 MiB at least), plus the row being read.
-		if peak > 30<<20 || m.HeapAlloc > 16<<20 {
+		// (and 4 MiB at least), plus the rows being read (a batch of
+		// about 1 MiB per stage of the own format's reading): 23-26 MiB
+		// seen; keeping the long rows costs 42-48.
+		if peak > 34<<20 || m.HeapAlloc > 16<<20 {
 			t.Errorf("%s: the long rows are kept in memory", c.name)
 		}
 		runtime.KeepAlive(f)
