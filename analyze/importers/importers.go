@@ -65,6 +65,10 @@ type File struct {
 	Posts    []analyze.Post
 	Comments []analyze.Comment
 	Daily    []analyze.Daily
+	// byID indexes Comments by platform and id, when the importer built
+	// such an index anyway (the own format's duplicate check): Merge's
+	// thread check then need not build it again.
+	byID map[[2]string]int
 }
 
 // NoMatchError is the error for a file no format recognises.
@@ -287,7 +291,7 @@ func readOwn(name string, r io.ReadSeeker, t *table.Table, opts Options) (*File,
 	in.Delimiter = importer.DelimiterName(t.Comma)
 	in.First, in.Last = importer.Span(ds.Posts, ds.Comments, ds.Daily)
 	in.Notes = append(importer.EncodingNotes(t), in.Notes...)
-	return &File{Input: in, Posts: ds.Posts, Comments: ds.Comments, Daily: ds.Daily}, nil
+	return &File{Input: in, Posts: ds.Posts, Comments: ds.Comments, Daily: ds.Daily, byID: dec.CommentIndex()}, nil
 }
 
 // CheckDateOrder reports whether s is a DateOrder value: "dmy", "mdy" or
@@ -362,11 +366,23 @@ func Merge(files []*File) *analyze.Dataset {
 		slices.SortFunc(f.Input.MergedInto, func(a, b analyze.Merge) int { return cmp.Compare(a.File, b.File) })
 		ds.Inputs = append(ds.Inputs, f.Input)
 	}
-	checkThreads(ds)
+	checkThreads(ds, commentIndex(files, ds.Comments))
 	return ds
 }
 
 type loc2 struct{ file, rec int }
+
+// commentIndex is the index by platform and id of the merged comments when
+// a file's importer built it and that file alone holds them all; else nil.
+func commentIndex(files []*File, comments []analyze.Comment) map[[2]string]int {
+	for _, f := range files {
+		if len(f.Comments) == len(comments) && len(comments) > 0 && len(f.byID) == len(comments) &&
+			&f.Comments[0] == &comments[0] {
+			return f.byID
+		}
+	}
+	return nil
+}
 
 // gather puts the records of one kind together, in file order, without the
 // losers of the merge. A kind that one file alone holds is handed over as

@@ -386,3 +386,30 @@ func sampleHeap() func() uint64 {
 	}()
 	return func() uint64 { close(done); return <-result }
 }
+
+// A single own-format file hands its duplicate check's index to the thread
+// check, which repairs exactly as when it builds its own: the same parents
+// and the same notes.
+func TestThreadRepairsWithTheImportersIndex(t *testing.T) {
+	text := "platform,comment_id,parent_id,created_at\n" +
+		"x,c1,,2026-03-01 10:00\nx,c2,c2,2026-03-01 11:00\nx,c3,c4,2026-03-01 12:00\n" +
+		"x,c4,c3,2026-03-01 12:00\nx,c5,c1,2026-03-01 09:00\nfacebook,c1,c3,2026-03-01 13:00\n"
+	reused := readString(t, "a.csv", text, Options{})
+	if reused.byID == nil {
+		t.Fatal("the own format kept no index")
+	}
+	built := readString(t, "a.csv", text, Options{})
+	built.byID = nil
+	dsReused, dsBuilt := Merge([]*File{reused}), Merge([]*File{built})
+	if commentIndex([]*File{reused}, dsReused.Comments) == nil {
+		t.Fatal("Merge did not take the index")
+	}
+	for i := range dsBuilt.Comments {
+		if r, b := dsReused.Comments[i], dsBuilt.Comments[i]; r.ID != b.ID || r.ParentID != b.ParentID {
+			t.Errorf("comment %d: %s parent %q with the index, %s parent %q without", i, r.ID, r.ParentID, b.ID, b.ParentID)
+		}
+	}
+	if got, want := strings.Join(dsReused.Inputs[0].Notes, "\n"), strings.Join(dsBuilt.Inputs[0].Notes, "\n"); got != want || !strings.Contains(got, "cycle") {
+		t.Errorf("notes with the index:\n%s\nwithout:\n%s", got, want)
+	}
+}

@@ -20,15 +20,20 @@ import (
 //   - a reply dated before its parent is kept as it is: the analysis only
 //     counts an answer that comes after the comment it answers.
 //
+// byID indexes ds.Comments by platform and id when a caller has that index
+// already (see commentIndex); nil builds it.
+//
 // The analysis never follows a chain of parents, so none of these could
 // make it loop; they are repaired so that threads are trees, and reported
 // because each one is a broken export.
-func checkThreads(ds *analyze.Dataset) {
+func checkThreads(ds *analyze.Dataset, byID map[[2]string]int) {
 	var self, cycles, older threadIssues
-	byID := make(map[[2]string]int, len(ds.Comments))
-	for i := range ds.Comments {
-		c := &ds.Comments[i]
-		byID[[2]string{c.Platform, c.ID}] = i
+	if byID == nil {
+		byID = make(map[[2]string]int, len(ds.Comments))
+		for i := range ds.Comments {
+			c := &ds.Comments[i]
+			byID[[2]string{c.Platform, c.ID}] = i
+		}
 	}
 	for i := range ds.Comments {
 		c := &ds.Comments[i]

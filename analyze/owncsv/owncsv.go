@@ -69,7 +69,7 @@ type Decoder struct {
 }
 
 type postKey struct{ platform, account, id string }
-type commentKey struct{ platform, id string }
+type commentKey = [2]string // platform, id
 type dailyKey struct {
 	platform, account string
 	date              time.Time
@@ -100,6 +100,11 @@ func NewDecoder(opts Options) *Decoder {
 // Dataset returns the dataset the decoder has filled so far. It is the
 // decoder's own: later calls to Decode add to it.
 func (d *Decoder) Dataset() *analyze.Dataset { return &d.ds }
+
+// CommentIndex is the decoder's index of its comments by platform and id:
+// positions in Dataset().Comments. It is the decoder's own map, which its
+// duplicate check built, handed over so that no one builds it again.
+func (d *Decoder) CommentIndex() map[[2]string]int { return d.comments }
 
 // maxHeader bounds the header row: the kind is detected on a peek of the
 // file's first bytes, before gocsv reads the header again.
@@ -146,7 +151,7 @@ func (d *Decoder) Decode(name string, r io.Reader) error {
 		Format: kinds[k].Format(),
 	}}
 	before := [3]int{len(d.ds.Posts), len(d.ds.Comments), len(d.ds.Daily)}
-	d.reserve(k, estimateRows(r, buf))
+	d.reserve(k, estimateRows(r, buf, d.comma))
 	switch k {
 	case kindPosts:
 		err = decodeRows(f, postRow{}, f.post)
@@ -165,7 +170,8 @@ func (d *Decoder) Decode(name string, r io.Reader) error {
 }
 
 // estimateRows guesses the number of rows of a large file from its size,
-// when the reader knows it, and the line length in its first bytes; 0 when
+// when the reader knows it, and the length of the rows (CSV records, which a
+// text with line breaks makes longer than a line) in its first bytes; 0 when
 // it cannot tell. Growing a slice of a million records by append copies
 // them several times over, in long memmoves the garbage collector must wait
 // for; one reservation up front avoids that.
@@ -174,9 +180,11 @@ func (d *Decoder) Decode(name string, r io.Reader) error {
 // records: a file of a few rows with giant cells would otherwise reserve
 // room for millions. So a file that can be read at an offset is also
 // sampled in its middle and at its end, the sparsest of the three windows
-// sets the density (a window without a line break gives no guess at all),
-// and the guess is capped at maxReserve.
-func estimateRows(r io.Reader, buf []byte) int {
+// sets the density (a window without a line break gives no guess at all;
+// away from the start only lines can be counted, as the quoting is not
+// known there, and there are at least as many lines as records), and the
+// guess is capped at maxReserve.
+func estimateRows(r io.Reader, buf []byte, comma rune) int {
 	if len(buf) < maxHeader {
 		return 0 // small file: appending is cheap
 	}
@@ -195,7 +203,7 @@ func estimateRows(r io.Reader, buf []byte) int {
 	default:
 		return 0
 	}
-	lines := bytes.Count(buf, []byte{'\n'})
+	lines := records(buf, comma)
 	if at != nil && size > 3*int64(len(buf)) {
 		window := make([]byte, len(buf))
 		for _, off := range []int64{size / 2, size - int64(len(window))} {
@@ -210,6 +218,24 @@ func estimateRows(r io.Reader, buf []byte) int {
 		return 0
 	}
 	return int(min(size/int64(len(buf))*int64(lines)+int64(lines), maxReserve))
+}
+
+// records counts the complete CSV records in buf (the last may be cut).
+func records(buf []byte, comma rune) int {
+	cr := csv.NewReader(bytes.NewReader(buf))
+	cr.Comma = comma
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	n := 0
+	for {
+		if _, err := cr.Read(); err != nil {
+			var pe *csv.ParseError
+			if err == io.EOF || !errors.As(err, &pe) {
+				return max(n-1, 0) // the last record read may be the cut one
+			}
+		}
+		n++
+	}
 }
 
 // maxReserve caps the records reserved up front for one file; a bigger
