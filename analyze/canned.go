@@ -318,9 +318,18 @@ func (c *context) canned() CannedReplies {
 	var replies []reply
 	for i, cm := range c.comments {
 		if c.brand[i] && cm.ParentID != "" && c.inPeriod(cm.Created) {
-			replies = append(replies, reply{comment: i, post: -1, norm: NormalizeReply(cm.Text, parentName[i])})
+			replies = append(replies, reply{comment: i, post: -1})
 		}
 	}
+	// Normalising is most of the work, and each reply is normalised
+	// alone: the replies are shared out in as many runs as there are
+	// processors.
+	inRuns(len(replies), func(lo, hi int) {
+		for j := lo; j < hi; j++ {
+			r := &replies[j]
+			r.norm = NormalizeReply(c.comments[r.comment].Text, parentName[r.comment])
+		}
+	})
 	for i, p := range c.posts {
 		if p.IsReply {
 			source = true

@@ -2,11 +2,9 @@ package analyze
 
 import (
 	"math"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -219,22 +217,16 @@ func (c *context) verdicts() []verdict {
 	}
 	idx := c.answerIndex()
 	judged := make([]verdict, len(c.comments))
-	// Each comment is judged alone, against the index: the comments are
-	// shared out in as many runs as there are processors.
-	var wg sync.WaitGroup
-	run := (len(c.comments) + runtime.GOMAXPROCS(0) - 1) / runtime.GOMAXPROCS(0)
-	for start := 0; start < len(c.comments); start += run {
-		wg.Go(func() {
-			for i := start; i < min(start+run, len(c.comments)); i++ {
-				cm := c.comments[i]
-				if c.brand[i] || !c.inPeriod(cm.Created) || c.unjudgeable(cm.Platform) {
-					continue
-				}
-				judged[i] = c.judge(idx, cm)
+	// Each comment is judged alone, against the index.
+	inRuns(len(c.comments), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			cm := c.comments[i]
+			if c.brand[i] || !c.inPeriod(cm.Created) || c.unjudgeable(cm.Platform) {
+				continue
 			}
-		})
-	}
-	wg.Wait()
+			judged[i] = c.judge(idx, cm)
+		}
+	})
 	c.judged = judged
 	return judged
 }

@@ -3,6 +3,7 @@ package analyze
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -335,4 +336,17 @@ func ratio(num, den int) *float64 {
 	}
 	r := float64(num) / float64(den)
 	return &r
+}
+
+// inRuns shares 0..n out in as many runs [lo, hi) as there are processors,
+// calls f on each side by side, and waits for them: for work done on each
+// record alone, into a place of its own.
+func inRuns(n int, f func(lo, hi int)) {
+	procs := runtime.GOMAXPROCS(0)
+	run := max((n+procs-1)/procs, 1)
+	var wg sync.WaitGroup
+	for lo := 0; lo < n; lo += run {
+		wg.Go(func() { f(lo, min(lo+run, n)) })
+	}
+	wg.Wait()
 }
