@@ -2,12 +2,12 @@ package importers
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/socialaudit/socialaudit/analyze"
+	"github.com/socialaudit/socialaudit/analyze/internal/importer"
 )
 
 // checkThreads repairs the parent links of the merged comments, which only
@@ -104,7 +104,7 @@ func checkThreads(ds *analyze.Dataset, byID map[[2]string]int) {
 	for i := len(ds.Inputs) - 1; i >= 0; i-- {
 		files[ds.Inputs[i].File] = &ds.Inputs[i]
 	}
-	of := func(file string) notes { return notes{files[file]} }
+	of := func(file string) importer.InputNotes { return importer.InputNotes{Input: files[file]} }
 	for _, file := range self.files() {
 		is := self.of(file)
 		if len(is) == 1 {
@@ -128,16 +128,6 @@ func checkThreads(ds *analyze.Dataset, byID map[[2]string]int) {
 		} else {
 			of(file).Note("%d comments are dated before the comment they reply to (lines %s); they are kept, but not counted as answers to them", len(is), lines(is))
 		}
-	}
-}
-
-// notes adds notes to an input, if any.
-type notes struct{ in *analyze.Input }
-
-// Note adds a line to what the data page says about the file.
-func (n notes) Note(format string, args ...any) {
-	if n.in != nil {
-		n.in.Notes = append(n.in.Notes, fmt.Sprintf(format, args...))
 	}
 }
 

@@ -75,10 +75,13 @@ func detach[T analyze.Post | analyze.Comment](p *T) {
 	}
 }
 
-// InputNotes takes notes into an Input directly.
+// InputNotes takes notes into an Input directly; with no Input, it drops
+// them.
 type InputNotes struct{ *analyze.Input }
 
 // Note adds a line to what the data page says about the file.
 func (in InputNotes) Note(format string, args ...any) {
-	in.Notes = append(in.Notes, fmt.Sprintf(format, args...))
+	if in.Input != nil {
+		in.Notes = append(in.Notes, fmt.Sprintf(format, args...))
+	}
 }
