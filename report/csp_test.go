@@ -19,16 +19,7 @@ func TestScriptHash(t *testing.T) {
 // bytes (HTML's rule for a <meta charset>).
 func TestCSPFirst(t *testing.T) {
 	pinRecommendations(t)
-	site, err := Build(fixture(), fixtureMeta())
-	if err != nil {
-		t.Fatal(err)
-	}
-	pages := map[string]string{SingleFileName: buildSingle(t, brandedMeta(t))}
-	for _, f := range site.Files {
-		if strings.HasSuffix(f.Path, ".html") {
-			pages[f.Path] = string(f.Data)
-		}
-	}
+	pages := allPages(t, brandedMeta(t))
 	for name, page := range pages {
 		head := page[strings.Index(page, "<head>")+len("<head>\n"):]
 		if !strings.HasPrefix(head, `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src `) {

@@ -28,6 +28,24 @@ func buildSingle(t *testing.T, meta Meta) string {
 	return string(site.Files[0].Data)
 }
 
+// allPages builds the fixture's report with meta as a site and as a single
+// file: every HTML page of the site by its path, and the single file as
+// SingleFileName.
+func allPages(t *testing.T, meta Meta) map[string]string {
+	t.Helper()
+	site, err := Build(fixture(), meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := map[string]string{SingleFileName: buildSingle(t, meta)}
+	for _, f := range site.Files {
+		if strings.HasSuffix(f.Path, ".html") {
+			pages[f.Path] = string(f.Data)
+		}
+	}
+	return pages
+}
+
 // decodeDataURL returns the media type and bytes of a base64 data: URL.
 func decodeDataURL(t *testing.T, u string) (string, []byte) {
 	t.Helper()
@@ -236,17 +254,7 @@ func stripInline(page string) string {
 // host or an absolute path ("http:", "https:", "//", "/"); the only
 // exception is the permalink of a post, which the data gives.
 func TestSingleFileLinksOnlyInside(t *testing.T) {
-	meta := brandedMeta(t)
-	multi, err := Build(fixture(), meta)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pages := map[string]string{SingleFileName: buildSingle(t, meta)}
-	for _, f := range multi.Files {
-		if strings.HasSuffix(f.Path, ".html") {
-			pages[f.Path] = string(f.Data)
-		}
-	}
+	pages := allPages(t, brandedMeta(t))
 	for name, page := range pages {
 		for _, attr := range []string{"src", "href", "action", "srcset", "poster", "data"} {
 			for _, u := range attrValues(stripInline(page), attr) {
@@ -336,17 +344,8 @@ func TestWriteFile(t *testing.T) {
 // once each, one h1, and headings that never skip a level.
 func TestLandmarksAndHeadings(t *testing.T) {
 	pinRecommendations(t)
-	meta := brandedMeta(t)
-	site, err := Build(fixture(), meta)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pages := map[string]string{SingleFileName: stripInline(buildSingle(t, meta))}
-	for _, f := range site.Files {
-		if strings.HasSuffix(f.Path, ".html") {
-			pages[f.Path] = string(f.Data)
-		}
-	}
+	pages := allPages(t, brandedMeta(t))
+	pages[SingleFileName] = stripInline(pages[SingleFileName])
 	headingRE := regexp.MustCompile(`<h([1-6])[ >]`)
 	for name, page := range pages {
 		for _, want := range []string{

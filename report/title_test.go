@@ -19,16 +19,7 @@ func TestTitleIsolatesTheClient(t *testing.T) {
 	} {
 		meta := fixtureMeta()
 		meta.Client = c.client
-		site, err := Build(fixture(), meta)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages := map[string]string{SingleFileName: buildSingle(t, meta)}
-		for _, f := range site.Files {
-			if strings.HasSuffix(f.Path, ".html") {
-				pages[f.Path] = string(f.Data)
-			}
-		}
+		pages := allPages(t, meta)
 		for name, page := range pages {
 			m := title.FindStringSubmatch(page)
 			if m == nil || !strings.HasSuffix(m[1], c.want) || strings.Count(m[1], "\u2068") != strings.Count(c.want, "\u2068") {
