@@ -57,6 +57,12 @@ func (e *EventError) Error() string {
 // eventDate is the layout of event dates.
 const eventDate = "2006-01-02"
 
+// eventFirstYear is the first year an event may fall in: the same floor as
+// the importers' (no social platform export goes back before 2004). It also
+// keeps "0001-01-01", which time.Parse reads as the zero Time, from passing
+// for a missing date.
+const eventFirstYear = 2004
+
 // The header names of an events file, by column; French names are
 // accepted beside the English ones.
 var eventColumns = map[string]string{
@@ -157,6 +163,8 @@ func ParseEvents(r io.Reader, name string) ([]Event, error) {
 			bad("the date is empty")
 		} else if ev.Date, err = time.Parse(eventDate, d); err != nil {
 			bad("date %q is not a date written YYYY-MM-DD", d)
+		} else if ev.Date.Year() < eventFirstYear {
+			bad("date %s is before %d: no social platform's data goes back that far", d, eventFirstYear)
 		}
 		if e := field("end"); e != "" {
 			if ev.End, err = time.Parse(eventDate, e); err != nil {
@@ -186,6 +194,8 @@ func (e Event) Check() error {
 	switch {
 	case e.Date.IsZero():
 		return errors.New("the date is missing")
+	case e.Date.Year() < eventFirstYear:
+		return fmt.Errorf("date %s is before %d: no social platform's data goes back that far", e.Date.Format(eventDate), eventFirstYear)
 	case !e.End.IsZero() && evDay(e.End).Before(evDay(e.Date)):
 		return fmt.Errorf("end %s is before the date %s", e.End.Format(eventDate), e.Date.Format(eventDate))
 	case cleanLabel(e.Label) == "":

@@ -60,14 +60,18 @@ func TestParseEventsErrors(t *testing.T) {
 			"14/02/2026,Valentine,\n" +
 			"2026-04-01,Too many,,extra\n" +
 			"2026-05-01,Fine,2026-05-03\n" +
-			",No date,soon\n",
+			",No date,soon\n" +
+			"0001-01-01,Zero,\n" +
+			"2003-12-31,Early,2026-01-01\n",
 			"events.csv:2: date \"2026-02-30\" is not a date written YYYY-MM-DD\n" +
 				"events.csv:3: the label is empty\n" +
 				"events.csv:4: end 2026-03-01 is before the date 2026-03-10\n" +
 				"events.csv:5: date \"14/02/2026\" is not a date written YYYY-MM-DD\n" +
 				"events.csv:6: 1 more field than the header names\n" +
 				"events.csv:8: the date is empty\n" +
-				"events.csv:8: end \"soon\" is not a date written YYYY-MM-DD"},
+				"events.csv:8: end \"soon\" is not a date written YYYY-MM-DD\n" +
+				"events.csv:9: date 0001-01-01 is before 2004: no social platform's data goes back that far\n" +
+				"events.csv:10: date 2003-12-31 is before 2004: no social platform's data goes back that far"},
 		{"header", "when;label;label\n2026-01-01;x;y\n",
 			"events.csv:1: unknown column \"when\": the header names date, label and optionally end\n" +
 				"events.csv:1: column \"label\" appears twice\n" +
@@ -99,6 +103,8 @@ func TestEventCheck(t *testing.T) {
 		{Event{Date: day(2026, 1, 2), Label: "ok"}, ""},
 		{Event{Date: day(2026, 1, 2), End: day(2026, 1, 2), Label: "same day"}, ""},
 		{Event{Label: "no date"}, "the date is missing"},
+		{Event{Date: day(1999, 12, 31), Label: "early"}, "date 1999-12-31 is before 2004: no social platform's data goes back that far"},
+		{Event{Date: day(2004, 1, 1), Label: "first day"}, ""},
 		{Event{Date: day(2026, 1, 2), Label: " \t\n"}, "the label is empty"},
 		{Event{Date: day(2026, 1, 2), End: day(2026, 1, 1), Label: "x"}, "end 2026-01-01 is before the date 2026-01-02"},
 	} {
