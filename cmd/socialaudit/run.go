@@ -507,6 +507,7 @@ func readInputs(files []string, loc *time.Location, ro readOptions, bar *progres
 	if err != nil {
 		return nil, err
 	}
+	prepareHeap(files)
 	bar.reading(files)
 	var got []*importers.File
 	var failed []error
