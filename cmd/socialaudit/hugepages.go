@@ -26,6 +26,7 @@ import "os"
 // off (/sys/kernel/mm/transparent_hugepage/use_zero_page) every run got
 // huge pages. Writing the whole range now would avoid that, but would
 // make the memory resident whether the build needs it or not.
+//
 // The advice is not quite free: Go keeps a word of bookkeeping per 8 KiB
 // page of the block it allocates, about 1 MiB per GiB advised. The 5.2 GB
 // file of issue 6 (2,000 comments and 100 cells of 50 MiB) is advised the
