@@ -89,6 +89,12 @@ func (p *Post) NegativeFeedback() Count {
 	return p.Hides.Add(p.HideAll).Add(p.SpamReports).Add(p.Unlikes)
 }
 
+// FirstYear is the first year anything in a report may be dated in: no
+// social platform's export goes back further (Facebook opened in 2004). An
+// earlier date is a wrong one, or a date read in the wrong day/month order.
+// The importers reject records dated before it, and the report events.
+const FirstYear = 2004
+
 // Comment is one message of a conversation on or about the brand's content:
 // a comment, a reply, a visitor post, a mention, a reply tweet. Comments are
 // identified by (Platform, ID); ParentID and PostID refer to ids of the same

@@ -14,6 +14,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/socialaudit/socialaudit/analyze"
 	"github.com/socialaudit/socialaudit/report/internal/locale"
 )
 
@@ -57,11 +58,16 @@ func (e *EventError) Error() string {
 // eventDate is the layout of event dates.
 const eventDate = "2006-01-02"
 
-// eventFirstYear is the first year an event may fall in: the same floor as
-// the importers' (no social platform export goes back before 2004). It also
-// keeps "0001-01-01", which time.Parse reads as the zero Time, from passing
-// for a missing date.
-const eventFirstYear = 2004
+// tooEarly says why an event's date is wrong when it falls before
+// analyze.FirstYear, the floor the importers set for records; nil
+// otherwise. It also keeps "0001-01-01", which time.Parse reads as the
+// zero Time, from passing for a missing date.
+func tooEarly(d time.Time) error {
+	if d.Year() < analyze.FirstYear {
+		return fmt.Errorf("date %s is before %d: no social platform's data goes back that far", d.Format(eventDate), analyze.FirstYear)
+	}
+	return nil
+}
 
 // The header names of an events file, by column; French names are
 // accepted beside the English ones.
@@ -163,8 +169,8 @@ func ParseEvents(r io.Reader, name string) ([]Event, error) {
 			bad("the date is empty")
 		} else if ev.Date, err = time.Parse(eventDate, d); err != nil {
 			bad("date %q is not a date written YYYY-MM-DD", d)
-		} else if ev.Date.Year() < eventFirstYear {
-			bad("date %s is before %d: no social platform's data goes back that far", d, eventFirstYear)
+		} else if err := tooEarly(ev.Date); err != nil {
+			bad("%v", err)
 		}
 		if e := field("end"); e != "" {
 			if ev.End, err = time.Parse(eventDate, e); err != nil {
@@ -191,11 +197,13 @@ func ParseEvents(r io.Reader, name string) ([]Event, error) {
 // Check reports what is wrong with an event built by hand (from the
 // configuration file): no date, an empty label, an end before the date.
 func (e Event) Check() error {
-	switch {
-	case e.Date.IsZero():
+	if e.Date.IsZero() {
 		return errors.New("the date is missing")
-	case e.Date.Year() < eventFirstYear:
-		return fmt.Errorf("date %s is before %d: no social platform's data goes back that far", e.Date.Format(eventDate), eventFirstYear)
+	}
+	if err := tooEarly(e.Date); err != nil {
+		return err
+	}
+	switch {
 	case !e.End.IsZero() && evDay(e.End).Before(evDay(e.Date)):
 		return fmt.Errorf("end %s is before the date %s", e.End.Format(eventDate), e.Date.Format(eventDate))
 	case cleanLabel(e.Label) == "":

@@ -369,21 +369,16 @@ func (f *File) Finish() error {
 	return nil
 }
 
-// FirstYear is the first year a record may be dated in: no social
-// platform's export goes back further (Facebook opened in 2004). An earlier
-// date is a wrong one, or a date read in the wrong day/month order.
-const FirstYear = 2004
-
 // slack is how far past the time of the check a record may be dated: the
 // time zones of the world span a day.
 const slack = 24 * time.Hour
 
-// CheckDate rejects a record dated before FirstYear, or after now (the
+// CheckDate rejects a record dated before analyze.FirstYear, or after now (the
 // time of the check; zero checks nothing) by more than a day. column is the
 // column of the date.
 func CheckDate(column string, when, now time.Time) *Rejection {
-	if when.Year() < FirstYear {
-		return Rejectf(column, "dated %s, before %d: no social platform export goes back that far; a wrong date or date order?", when.Format(time.DateOnly), FirstYear)
+	if when.Year() < analyze.FirstYear {
+		return Rejectf(column, "dated %s, before %d: no social platform export goes back that far; a wrong date or date order?", when.Format(time.DateOnly), analyze.FirstYear)
 	}
 	if !now.IsZero() && when.After(now.Add(slack)) {
 		return Rejectf(column, "dated %s, after the day of the check (%s): an export cannot hold what has not happened yet; a wrong date or date order?", when.Format(time.DateOnly), now.Format(time.DateOnly))
