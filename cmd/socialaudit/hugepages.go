@@ -1,7 +1,5 @@
 package main
 
-import "os"
-
 // Huge pages. A build of a million comments touches about 900 MiB of
 // fresh memory. In 4 KiB pages that is some 230,000 page faults (1.6 s of
 // system time on the benchmark's machine) and as many TLB entries for the
@@ -44,16 +42,10 @@ const heapPerInputByte = 4
 // over in a fraction of a second anyway.
 const minHugeHeap = 64 << 20
 
-// prepareHeap asks for huge pages for the heap a build of files will need
-// (see above). It does nothing for small inputs, on systems other than
-// Linux, and when GODEBUG has disablethp=1.
-func prepareHeap(files []string) {
-	var input int64
-	for _, name := range files {
-		if st, err := os.Stat(name); err == nil {
-			input += st.Size()
-		}
-	}
+// prepareHeap asks for huge pages for the heap a build of input bytes will
+// need (see above). It does nothing for small inputs, on systems other
+// than Linux, and when GODEBUG has disablethp=1.
+func prepareHeap(input int64) {
 	adviseHugePages(input * heapPerInputByte)
 }
 

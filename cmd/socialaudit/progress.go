@@ -51,17 +51,24 @@ func newProgress(w io.Writer, terminal bool, now func() time.Time) *progress {
 	return &progress{w: w, now: now}
 }
 
-// reading starts the reading stage over files, whose sizes make the total.
-func (p *progress) reading(files []string) {
+// reading starts the reading stage over total bytes (inputBytes).
+func (p *progress) reading(total int64) {
 	if p == nil {
 		return
 	}
-	p.total, p.done = 0, 0
+	p.total, p.done = total, 0
+}
+
+// inputBytes is the size of files, together; a file it cannot see counts
+// nothing (reading it will say why).
+func inputBytes(files []string) int64 {
+	var total int64
 	for _, f := range files {
 		if info, err := os.Stat(f); err == nil {
-			p.total += info.Size()
+			total += info.Size()
 		}
 	}
+	return total
 }
 
 // file returns r counting what is read of it into the bar, and shows the

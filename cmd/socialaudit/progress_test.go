@@ -36,7 +36,7 @@ func TestProgressSilentWhenNotATerminal(t *testing.T) {
 	if p != nil {
 		t.Fatal("a bar for a non-terminal")
 	}
-	p.reading([]string{f.Name()})
+	p.reading(inputBytes([]string{f.Name()}))
 	r := p.file(f.Name(), f)
 	if r != io.ReadSeeker(f) {
 		t.Error("the file is wrapped for nothing")
@@ -64,7 +64,7 @@ func TestProgressBar(t *testing.T) {
 	defer fh.Close()
 	var buf bytes.Buffer
 	p := newProgress(&buf, true, stepClock(30*time.Millisecond))
-	p.reading([]string{name})
+	p.reading(inputBytes([]string{name}))
 	r := p.file(name, fh)
 	chunk := make([]byte, 100)
 	for {

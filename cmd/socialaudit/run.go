@@ -507,8 +507,9 @@ func readInputs(files []string, loc *time.Location, ro readOptions, bar *progres
 	if err != nil {
 		return nil, err
 	}
-	prepareHeap(files)
-	bar.reading(files)
+	input := inputBytes(files)
+	prepareHeap(input)
+	bar.reading(input)
 	var got []*importers.File
 	var failed []error
 	for _, name := range files {
